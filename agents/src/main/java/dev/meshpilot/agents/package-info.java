@@ -1,0 +1,2 @@
+/** Meshpilot agents module. */
+package dev.meshpilot.agents;

@@ -1,0 +1,36 @@
+package dev.meshpilot.core;
+
+/**
+ * A stable error code. Codes appear in CLI messages, HTTP problem responses, MCP errors and audit records,
+ * so a code, once published, keeps its name.
+ */
+public enum ErrorCode {
+    /** The workspace folder has one or more problems; nothing was loaded. */
+    WORKSPACE_INVALID(2),
+    /** An OpenLineage event or other input document is malformed. */
+    EVENT_INVALID(2),
+    /** A request or command argument is invalid. */
+    USAGE(2),
+    /** The named thing (product, incident, contract) does not exist. */
+    NOT_FOUND(2),
+    /** The store could not be opened or written. */
+    STORE_FAILED(3),
+    /** A feature that is not part of this build was asked for. */
+    NOT_AVAILABLE(2);
+
+    private final int exitCode;
+
+    ErrorCode(int exitCode) {
+        this.exitCode = exitCode;
+    }
+
+    /** The lowercase wire name, e.g. {@code workspace_invalid}. */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The process exit code the CLI uses for this error. */
+    public int exitCode() {
+        return exitCode;
+    }
+}

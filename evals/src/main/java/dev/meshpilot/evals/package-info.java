@@ -1,0 +1,2 @@
+/** Meshpilot evals module. */
+package dev.meshpilot.evals;

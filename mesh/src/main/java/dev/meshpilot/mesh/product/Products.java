@@ -1,0 +1,93 @@
+package dev.meshpilot.mesh.product;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.meshpilot.mesh.store.Json;
+import dev.meshpilot.mesh.store.MeshStore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Reads data products from the store.
+ *
+ * <pre>{@code
+ * Optional<DataProduct> p = new Products(store).get("finance.revenue_daily");
+ * }</pre>
+ *
+ * <p>Thread-safe; every call reads the store afresh.
+ */
+public final class Products {
+    private static final String COLUMNS =
+            "id, domain, name, description, owner, owner_declared, criticality, " + "tags_json, contract_id, slos_json";
+
+    private final MeshStore store;
+
+    public Products(MeshStore store) {
+        this.store = store;
+    }
+
+    public List<DataProduct> list() {
+        return store.withHandle(h -> {
+            Map<String, List<OutputPort>> ports = ports(h, null);
+            return h.createQuery("SELECT " + COLUMNS + " FROM product ORDER BY id")
+                    .map((rs, ctx) -> product(rs, ports.getOrDefault(rs.getString("id"), List.of())))
+                    .list();
+        });
+    }
+
+    public Optional<DataProduct> get(String id) {
+        return store.withHandle(h -> {
+            Map<String, List<OutputPort>> ports = ports(h, id);
+            return h.createQuery("SELECT " + COLUMNS + " FROM product WHERE id = ?")
+                    .bind(0, id)
+                    .map((rs, ctx) -> product(rs, ports.getOrDefault(id, List.of())))
+                    .findOne();
+        });
+    }
+
+    public Optional<Domain> domain(String id) {
+        return store.withHandle(
+                h -> h.createQuery("SELECT id, name, description, owner, oncall, chat FROM domain WHERE id = ?")
+                        .bind(0, id)
+                        .map((rs, ctx) -> new Domain(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6)))
+                        .findOne());
+    }
+
+    private static Map<String, List<OutputPort>> ports(Handle h, String productId) {
+        Map<String, List<OutputPort>> out = new HashMap<>();
+        String sql = "SELECT product_id, namespace, name, description FROM product_port"
+                + (productId == null ? "" : " WHERE product_id = :id") + " ORDER BY namespace, name";
+        var query = h.createQuery(sql);
+        if (productId != null) {
+            query.bind("id", productId);
+        }
+        query.map((rs, ctx) ->
+                        Map.entry(rs.getString(1), new OutputPort(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                        .add(e.getValue()));
+        return out;
+    }
+
+    private static DataProduct product(java.sql.ResultSet rs, List<OutputPort> ports) throws java.sql.SQLException {
+        return new DataProduct(
+                rs.getString("id"),
+                rs.getString("domain"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("owner"),
+                rs.getInt("owner_declared") == 1,
+                Criticality.of(rs.getString("criticality")),
+                Json.read(rs.getString("tags_json"), new TypeReference<List<String>>() {}),
+                rs.getString("contract_id"),
+                ports,
+                Json.read(rs.getString("slos_json"), new TypeReference<List<Slo>>() {}));
+    }
+}

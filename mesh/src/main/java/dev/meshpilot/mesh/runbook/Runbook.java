@@ -1,0 +1,27 @@
+package dev.meshpilot.mesh.runbook;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A runbook: what to do for some products or error classes; {@code body} is the Markdown text. */
+public record Runbook(
+        String id, String title, List<String> products, List<String> errorClasses, List<String> tags, String body) {
+    /** The error classes incidents are sorted into. */
+    public static final List<String> ERROR_CLASSES = List.of(
+            "schema_mismatch",
+            "upstream_late",
+            "duplicate_keys",
+            "null_explosion",
+            "infrastructure",
+            "permissions",
+            "unknown");
+
+    public Runbook {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        products = List.copyOf(products);
+        errorClasses = List.copyOf(errorClasses);
+        tags = List.copyOf(tags);
+    }
+}

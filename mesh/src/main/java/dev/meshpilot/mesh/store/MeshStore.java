@@ -1,0 +1,87 @@
+package dev.meshpilot.mesh.store;
+
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The Meshpilot store: a SQLite database in WAL mode with foreign keys on and a busy timeout, migrated to
+ * the current schema when opened.
+ *
+ * <pre>{@code
+ * MeshStore store = MeshStore.open(home.resolve("meshpilot.db"));
+ * int products = store.withHandle(h -> h.select("SELECT count(*) FROM product").mapTo(int.class).one());
+ * }</pre>
+ *
+ * <p>Thread-safe: every call takes its own connection. Fails with {@link ErrorCode#STORE_FAILED} when the
+ * file cannot be created or migrated.
+ */
+public final class MeshStore {
+    private final Jdbi jdbi;
+    private final Path file;
+
+    private MeshStore(Jdbi jdbi, Path file) {
+        this.jdbi = jdbi;
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) the database file and applies pending migrations. */
+    public static MeshStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot create the folder of " + file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        MeshStore store = new MeshStore(Jdbi.create(source), file);
+        store.useHandle(Migrations::apply);
+        return store;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public <R, X extends Exception> R withHandle(HandleCallback<R, X> callback) throws X {
+        return jdbi.withHandle(callback);
+    }
+
+    public <X extends Exception> void useHandle(HandleConsumer<X> consumer) throws X {
+        jdbi.useHandle(consumer);
+    }
+
+    /** Runs {@code callback} in one transaction: all of it is committed, or none of it. */
+    public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {
+        return jdbi.inTransaction(callback);
+    }
+
+    /** The number of rows in {@code table}; for tests and status output. */
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return withHandle((Handle h) ->
+                h.createQuery("SELECT count(*) FROM " + table).mapTo(long.class).one());
+    }
+}

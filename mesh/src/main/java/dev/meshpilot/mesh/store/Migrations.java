@@ -1,0 +1,50 @@
+package dev.meshpilot.mesh.store;
+
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Applies the numbered SQL migrations that are not yet recorded in {@code schema_migration}. */
+final class Migrations {
+    /** In order; a released migration is never edited, only followed by a new one. */
+    static final List<String> ALL = List.of("V001__workspace.sql", "V002__lineage.sql");
+
+    private Migrations() {}
+
+    static void apply(Handle handle) {
+        handle.execute("CREATE TABLE IF NOT EXISTS schema_migration ("
+                + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        int current = handle.createQuery("SELECT coalesce(max(version), 0) FROM schema_migration")
+                .mapTo(int.class)
+                .one();
+        for (int i = current; i < ALL.size(); i++) {
+            String name = ALL.get(i);
+            String sql = read(name);
+            int version = i + 1;
+            handle.useTransaction(h -> {
+                h.createScript(sql).execute();
+                h.execute(
+                        "INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)",
+                        version,
+                        name,
+                        Instant.now().toString());
+            });
+        }
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new MeshpilotException(ErrorCode.STORE_FAILED, "migration missing from the build: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot read migration " + name, e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Meshpilot sandbox module. */
+package dev.meshpilot.sandbox;

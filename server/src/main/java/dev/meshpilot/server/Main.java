@@ -1,0 +1,19 @@
+package dev.meshpilot.server;
+
+import dev.meshpilot.server.cli.MeshpilotCommand;
+
+/** The entry point of the {@code meshpilot} command. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        offline();
+        System.exit(MeshpilotCommand.run(args));
+    }
+
+    /** Nothing leaves the machine unless a user configured it: keep DJL from calling home. */
+    static void offline() {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.meshpilot.server.cli;
+
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A command of the stable command-line contract (DESIGN.md) whose capability is not in this build. It
+ * says so plainly, names the issue that brings it, and exits 2, so scripts can rely on the name today.
+ */
+@Command(mixinStandardHelpOptions = true)
+final class PlannedCommand implements Callable<Integer> {
+    private record Plan(String name, String description, String issue) {}
+
+    private static final List<Plan> PLANS = List.of(
+            new Plan("mcp", "MCP over stdio for IDE assistants.", "#7 MCP server"),
+            new Plan("search", "Hybrid search over products, contracts, runbooks and incidents.", "#4 mesh tools"),
+            new Plan("index", "Rebuild the search index from the store.", "#4 mesh tools"),
+            new Plan("sql", "Read-only SQL through the sandbox gate, as a principal.", "#3 sandbox"),
+            new Plan("audit", "Show or verify the hash-chained audit log.", "#3 sandbox"),
+            new Plan("triage", "Triage an incident: severity, root cause, blast radius.", "#5 triage agent"),
+            new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "a later agent issue"),
+            new Plan("migrate", "Draft a migration from a contract change.", "a later agent issue"),
+            new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"),
+            new Plan("eval", "Run an evaluation suite.", "#6 evaluation harness"),
+            new Plan("prompts", "List the versioned agent prompts.", "#5 agent runtime"));
+
+    private final Plan plan;
+
+    @Parameters(arity = "0..*", hidden = true)
+    List<String> args;
+
+    private PlannedCommand(Plan plan) {
+        this.plan = plan;
+    }
+
+    static void registerAll(CommandLine cl) {
+        for (Plan plan : PLANS) {
+            CommandLine sub = new CommandLine(new PlannedCommand(plan));
+            sub.getCommandSpec()
+                    .usageMessage()
+                    .description(plan.description() + " (Not in this build: " + plan.issue() + ".)");
+            sub.setUnmatchedOptionsArePositionalParams(true);
+            cl.addSubcommand(plan.name(), sub);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        throw new MeshpilotException(
+                ErrorCode.NOT_AVAILABLE,
+                "'meshpilot " + plan.name()
+                        + "' is part of the command-line contract but not of this build; it arrives with "
+                        + plan.issue());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.meshpilot.server.cli;
+
+import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.server.config.ConfigLoader;
+import dev.meshpilot.server.config.ServerConfig;
+import dev.meshpilot.server.http.MeshpilotServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code meshpilot serve}: runs the HTTP server until interrupted, then shuts down gracefully. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve HTTP: health, metrics, the OpenLineage endpoint and the REST API.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    HomeOptions home;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML config file (see docs/configuration.md).")
+    Path config;
+
+    @Option(names = "--port", description = "Override the port (0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--host", description = "Override the bind address (default 127.0.0.1).")
+    String host;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        serve(resolve(config, port, host), home.openStore(), spec.commandLine().getOut(), null);
+        return 0;
+    }
+
+    static ServerConfig resolve(Path config, Integer port, String host) {
+        ServerConfig c = ConfigLoader.load(config, System.getenv());
+        c = port == null ? c : c.withPort(port);
+        return host == null ? c : c.withHost(host);
+    }
+
+    /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
+    static void serve(ServerConfig config, MeshStore store, PrintWriter out, String hints) throws InterruptedException {
+        MeshpilotServer server = MeshpilotServer.start(config, store);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "meshpilot-shutdown"));
+        String base = "http://" + config.host() + ":" + server.port();
+        out.printf("Meshpilot is serving %s on %s%n", store.file(), base);
+        out.printf("  %s/health   %s/metrics   %s/api/v1/products   POST %s/api/v1/lineage%n", base, base, base, base);
+        if (hints != null) {
+            out.print(hints.replace("{base}", base));
+        }
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+    }
+}

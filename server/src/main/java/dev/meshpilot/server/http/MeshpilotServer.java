@@ -1,0 +1,94 @@
+package dev.meshpilot.server.http;
+
+import dev.meshpilot.mesh.product.Products;
+import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.server.config.ServerConfig;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.time.Duration;
+
+/**
+ * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics}, {@code POST /api/v1/lineage}
+ * and {@code GET /api/v1/products[/{id}]}.
+ *
+ * <pre>{@code
+ * try (MeshpilotServer server = MeshpilotServer.start(ServerConfig.DEFAULT, store)) {
+ *     server.port();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} stops accepting requests, then drains the ingest queue so every acknowledged event
+ * is committed.
+ */
+public final class MeshpilotServer implements AutoCloseable {
+    private final WebServer web;
+    private final LineageService lineage;
+
+    private MeshpilotServer(WebServer web, LineageService lineage) {
+        this.web = web;
+        this.lineage = lineage;
+    }
+
+    public static MeshpilotServer start(ServerConfig config, MeshStore store) {
+        LineageService lineage = new LineageService(store, config.maxBodyBytes());
+        WebServer web = WebServer.builder()
+                .host(config.host())
+                .port(config.port())
+                .maxPayloadSize(config.maxBodyBytes())
+                .shutdownHook(false)
+                .addFeature(observe(store))
+                .routing(r -> routing(r, store, lineage))
+                .build()
+                .start();
+        return new MeshpilotServer(web, lineage);
+    }
+
+    /** The routes, shared by {@link #start} and the tests. */
+    public static void routing(HttpRouting.Builder routing, MeshStore store, LineageService lineage) {
+        routing.register("/api/v1/lineage", lineage)
+                .register("/api/v1/products", new ProductsService(new Products(store)));
+    }
+
+    private static ObserveFeature observe(MeshStore store) {
+        HealthObserver health = HealthObserver.builder()
+                .details(true)
+                .addCheck(() -> storeCheck(store), HealthCheckType.READINESS, "store")
+                .build();
+        return ObserveFeature.builder()
+                .endpoint("/")
+                .addObserver(health)
+                .addObserver(MetricsObserver.create())
+                .build();
+    }
+
+    private static HealthCheckResponse storeCheck(MeshStore store) {
+        try {
+            long products = store.count("product");
+            return HealthCheckResponse.builder()
+                    .status(true)
+                    .detail("products", products)
+                    .build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.builder()
+                    .status(false)
+                    .detail("error", String.valueOf(e.getMessage()))
+                    .build();
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    /** Stops accepting requests, waits for in-flight ones, then commits everything acknowledged. */
+    @Override
+    public void close() {
+        web.stop();
+        lineage.close(Duration.ofSeconds(30));
+    }
+}

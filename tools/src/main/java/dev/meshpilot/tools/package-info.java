@@ -1,0 +1,2 @@
+/** Meshpilot tools module. */
+package dev.meshpilot.tools;
