@@ -109,7 +109,8 @@ final class CrossReferences {
             String valid = known.size() <= 12
                     ? known.stream().sorted().collect(Collectors.joining(", "))
                     : known.size() + " defined";
-            problems.add(from.file(), from.line(field), field, "unknown " + what + " '" + id + "' (valid: " + valid + ")");
+            problems.add(
+                    from.file(), from.line(field), field, "unknown " + what + " '" + id + "' (valid: " + valid + ")");
         }
     }
 

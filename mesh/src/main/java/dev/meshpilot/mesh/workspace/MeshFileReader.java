@@ -49,8 +49,7 @@ final class MeshFileReader {
             List<Grant> grants =
                     r.children("grants").stream().map(MeshFileReader::grant).toList();
             if (id != null) {
-                ws.roles.add(
-                        new Sourced<>(new Role(id, r.text("description", false), grants), doc, r.pointer()));
+                ws.roles.add(new Sourced<>(new Role(id, r.text("description", false), grants), doc, r.pointer()));
             }
         }
         for (Node p : root.children("principals")) {

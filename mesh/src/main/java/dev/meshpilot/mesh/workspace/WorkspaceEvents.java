@@ -1,18 +1,52 @@
 package dev.meshpilot.mesh.workspace;
 
 import dev.meshpilot.core.Progress;
+import dev.meshpilot.mesh.openlineage.EventProblem;
+import dev.meshpilot.mesh.openlineage.IngestResult;
+import dev.meshpilot.mesh.openlineage.LineageIngestor;
+import dev.meshpilot.mesh.openlineage.RunEvent;
+import dev.meshpilot.mesh.openlineage.RunEventFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
-/** The OpenLineage events under {@code observed/events/}: parsed up front, ingested with the workspace. */
+/**
+ * The OpenLineage events under {@code observed/events/}: parsed before anything is written (so a bad
+ * event is reported with the other problems), then ingested in the loader's transaction.
+ */
 final class WorkspaceEvents {
-    private WorkspaceEvents() {}
+    private static final int CHUNK = 2_000;
+
+    private final List<RunEvent> events;
+
+    private WorkspaceEvents(List<RunEvent> events) {
+        this.events = events;
+    }
 
     static WorkspaceEvents read(Workspace ws, Problems problems, Progress progress) {
-        return new WorkspaceEvents();
+        List<RunEvent> events = new ArrayList<>();
+        List<EventProblem> eventProblems = new ArrayList<>();
+        List<Path> files = ws.eventFiles();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String rel = ws.root().relativize(file).toString().replace('\\', '/');
+            events.addAll(RunEventFiles.read(file, rel, eventProblems));
+            progress.update("parse", i + 1, files.size());
+        }
+        eventProblems.forEach(p -> problems.add(p.source(), p.line(), p.field(), p.message()));
+        return new WorkspaceEvents(events);
     }
 
     /** Ingests in the loader's transaction; returns {accepted, duplicates}. */
     int[] ingest(Handle h, Progress progress) {
-        return new int[] {0, 0};
+        LineageIngestor ingestor = new LineageIngestor();
+        IngestResult total = IngestResult.EMPTY;
+        for (int from = 0; from < events.size(); from += CHUNK) {
+            List<RunEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
+            total = total.plus(ingestor.ingest(h, chunk));
+            progress.update("ingest", Math.min(events.size(), from + CHUNK), events.size());
+        }
+        return new int[] {total.accepted(), total.duplicates()};
     }
 }

@@ -3,6 +3,7 @@ package dev.meshpilot.server.cli;
 import dev.meshpilot.mesh.incident.Incident;
 import dev.meshpilot.mesh.incident.Incidents;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +39,8 @@ final class IncidentsCommand implements Callable<Integer> {
                             .map(i -> List.of(
                                     i.id(),
                                     i.status(),
-                                    String.valueOf(i.severity()),
-                                    String.valueOf(i.productId()),
+                                    Objects.toString(i.severity(), "-"),
+                                    Objects.toString(i.productId(), "-"),
                                     i.openedAt().toString(),
                                     i.title()))
                             .toList());

@@ -3,6 +3,7 @@ package dev.meshpilot.server.cli;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Products;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +42,9 @@ final class ProductsCommand implements Callable<Integer> {
                             .map(p -> List.of(
                                     p.id(),
                                     p.name(),
-                                    String.valueOf(p.owner()),
+                                    Objects.toString(p.owner(), "-"),
                                     p.criticality().wireName(),
-                                    String.valueOf(p.contract())))
+                                    Objects.toString(p.contract(), "-")))
                             .toList());
         }
         return 0;

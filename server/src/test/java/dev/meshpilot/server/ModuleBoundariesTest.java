@@ -1,0 +1,73 @@
+package dev.meshpilot.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of DESIGN.md, enforced on the compiled classes of every module. */
+class ModuleBoundariesTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.meshpilot");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void should_keep_core_free_of_every_other_module() {
+        check(noClasses().that().resideInAPackage("dev.meshpilot.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.meshpilot.mesh..", "dev.meshpilot.sandbox..", "dev.meshpilot.tools..",
+                        "dev.meshpilot.agents..", "dev.meshpilot.evals..", "dev.meshpilot.server.."));
+    }
+
+    @Test
+    void should_keep_mesh_ignorant_of_tools_agents_and_http() {
+        check(noClasses().that().resideInAPackage("dev.meshpilot.mesh..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.meshpilot.sandbox..", "dev.meshpilot.tools..", "dev.meshpilot.agents..",
+                        "dev.meshpilot.evals..", "dev.meshpilot.server..", "io.helidon..", "dev.langchain4j..",
+                        "io.modelcontextprotocol.."));
+    }
+
+    @Test
+    void should_keep_sandbox_ignorant_of_the_mesh_model() {
+        check(noClasses().that().resideInAPackage("dev.meshpilot.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.meshpilot.mesh..", "dev.meshpilot.tools..", "dev.meshpilot.agents..",
+                        "dev.meshpilot.evals..", "dev.meshpilot.server.."));
+    }
+
+    @Test
+    void should_keep_tools_away_from_models_and_rendering() {
+        check(noClasses().that().resideInAPackage("dev.meshpilot.tools..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.meshpilot.agents..", "dev.meshpilot.evals..", "dev.meshpilot.server..",
+                        "dev.langchain4j.model.chat.."));
+    }
+
+    @Test
+    void should_keep_agents_away_from_the_store_and_the_index() {
+        check(noClasses().that().resideInAPackage("dev.meshpilot.agents..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.jdbi..", "org.apache.lucene..", "java.sql..", "org.sqlite..",
+                        "dev.meshpilot.mesh.store..", "dev.meshpilot.evals..", "dev.meshpilot.server.."));
+    }
+
+    @Test
+    void should_keep_evals_free_of_the_server() {
+        check(noClasses().that().resideInAPackage("dev.meshpilot.evals..")
+                .should().dependOnClassesThat().resideInAPackage("dev.meshpilot.server.."));
+    }
+}
