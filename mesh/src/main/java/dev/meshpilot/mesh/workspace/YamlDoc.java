@@ -29,6 +29,14 @@ public final class YamlDoc {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final java.util.Set<String> TRUE_WORDS = java.util.Set.of("true", "yes", "on", "y");
 
+    /** Building a parser is costly and one is not thread-safe: one per thread, reused. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(64 * 1024 * 1024);
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(options);
+    });
+
     private final String file;
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -43,11 +51,8 @@ public final class YamlDoc {
      * Parses {@code text}; on a syntax error records a problem naming the line and returns {@code null}.
      */
     static YamlDoc parse(String file, String text, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(64 * 1024 * 1024);
-        options.setAllowDuplicateKeys(false);
         try {
-            Node node = new Yaml(options).compose(new StringReader(text));
+            Node node = YAML.get().compose(new StringReader(text));
             Map<String, Integer> lines = new HashMap<>();
             JsonNode root = node == null ? NODES.objectNode() : convert(node, "", lines);
             return new YamlDoc(file, root, lines);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
             ProductCommand.class,
             LineageCommand.class,
             IncidentsCommand.class,
-            IncidentCommand.class
+            IncidentCommand.class,
+            BenchCommand.class
         })
 public final class MeshpilotCommand implements Runnable {
     @CommandLine.Spec
@@ -39,8 +40,14 @@ public final class MeshpilotCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-                .execute(args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The configured command line, writing to {@code out} and {@code err}; tests use it directly. */
