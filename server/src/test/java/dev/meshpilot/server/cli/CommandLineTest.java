@@ -1,0 +1,117 @@
+package dev.meshpilot.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it, on the demo mesh in a temp home. */
+class CommandLineTest {
+    static final Path DEMO = Path.of(System.getProperty("meshpilot.root", "../"), "examples", "acme-retail");
+
+    @TempDir
+    static Path tmp;
+
+    static String home;
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = MeshpilotCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void loadDemo() {
+        home = tmp.resolve("home").toString();
+        Run load = run("load", DEMO.toString(), "--home", home);
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(load.out()).contains("Loaded mesh 'acme-retail'");
+    }
+
+    @Test
+    void should_list_products_as_a_table_and_as_json() {
+        Run text = run("products", "--home", home);
+        Run json = run("products", "--home", home, "--format", "json");
+
+        assertThat(text.out()).contains("finance.revenue_daily").contains("critical");
+        assertThat(json.out()).contains("\"id\" : \"finance.revenue_daily\"");
+    }
+
+    @Test
+    void should_show_a_product_and_say_when_it_does_not_exist() {
+        Run found = run("product", "inventory.stock_levels", "--home", home);
+        Run missing = run("product", "inventory.nothing", "--home", home);
+
+        assertThat(found.out()).contains("(domain owner)");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("error [not_found]").contains("meshpilot products");
+    }
+
+    @Test
+    void should_walk_lineage_both_ways() {
+        Run up = run("lineage", "finance.revenue_daily", "--upstream", "--home", home);
+        Run down = run("lineage", "orders.order_events", "--downstream", "--home", home, "--format", "json");
+
+        assertThat(up.out()).contains("payments.transactions").contains("orders.order_events");
+        assertThat(down.out()).contains("orders.orders_daily").contains("finance.revenue_daily");
+        assertThat(run("lineage", "x", "--upstream", "--downstream", "--home", home).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void should_list_open_incidents_and_show_one() {
+        Run open = run("incidents", "--open", "--home", home);
+        Run one = run("incident", "INC-1001", "--home", home);
+
+        assertThat(open.out()).contains("INC-1001").contains("INC-1002").doesNotContain("INC-0999");
+        assertThat(one.out()).contains("schema_mismatch").contains("run_failed:payments.transactions");
+    }
+
+    @Test
+    void should_exit_2_listing_every_problem_when_workspace_is_invalid() throws IOException {
+        Path ws = tmp.resolve("bad");
+        Files.createDirectories(ws.resolve("domains/sales/products"));
+        Files.writeString(ws.resolve("meshpilot.yaml"), "apiVersion: meshpilot/v1\nkind: Mesh\nname: bad\n");
+        Files.writeString(ws.resolve("domains/sales/domain.yaml"), "id: sales\nname: Sales\nowner: ghost-team\n");
+        Files.writeString(ws.resolve("domains/sales/products/a.yaml"), "id: sales.a\nname: A\ncriticality: huge\n");
+
+        Run r = run("load", ws.toString(), "--home", tmp.resolve("other").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error [workspace_invalid]").contains("nothing was loaded")
+                .contains("domains/sales/domain.yaml:3: owner: unknown team 'ghost-team'")
+                .contains("domains/sales/products/a.yaml:3: criticality: 'huge' is not one of");
+    }
+
+    @Test
+    void should_say_plainly_which_issue_brings_a_command_not_in_this_build() {
+        Run r = run("triage", "INC-1001", "--format", "md");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error [not_available]").contains("#5");
+        assertThat(run("triage", "--help").out()).contains("Not in this build");
+    }
+
+    @Test
+    void should_ingest_event_files_and_refuse_a_bad_one_with_its_line() throws IOException {
+        Path good = Files.list(DEMO.resolve("observed/events")).sorted().findFirst().orElseThrow();
+        Path bad = tmp.resolve("bad.ndjson");
+        Files.writeString(bad, Files.readAllLines(good).get(0) + "\n{\"eventType\":\"START\"}\n");
+
+        Run replay = run("ingest", good.toString(), "--home", home);
+        Run refused = run("ingest", bad.toString(), "--home", home);
+
+        assertThat(replay.exit()).isZero();
+        assertThat(replay.out()).contains("Ingested 0 events");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("bad.ndjson:2").contains("run");
+    }
+}
