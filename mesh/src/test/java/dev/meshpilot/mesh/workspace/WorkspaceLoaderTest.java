@@ -115,7 +115,9 @@ class WorkspaceLoaderTest {
 
         assertThat(e.code()).isEqualTo(ErrorCode.WORKSPACE_INVALID);
         assertThat(e.details())
-                .anySatisfy(d -> assertThat(d).startsWith("domains/sales/products/broken.yaml:3: YAML syntax error").contains("line 2"))
+                .anySatisfy(d -> assertThat(d)
+                        .startsWith("domains/sales/products/broken.yaml:3: YAML syntax error")
+                        .contains("line 2"))
                 .anySatisfy(d -> assertThat(d)
                         .startsWith("domains/sales/products/refunds.yaml:3: owner: unknown team 'nobody-team'"))
                 .anySatisfy(d -> assertThat(d)
