@@ -48,6 +48,9 @@ public final class MeshStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // Writers take the lock when they begin: a deferred transaction that reads then writes fails at once
+        // with SQLITE_BUSY while another connection (the HTTP ingest writer) holds it.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         MeshStore store = new MeshStore(Jdbi.create(source), file);
