@@ -26,48 +26,91 @@ class ModuleBoundariesTest {
 
     @Test
     void should_keep_core_free_of_every_other_module() {
-        check(noClasses().that().resideInAPackage("dev.meshpilot.core..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.meshpilot.mesh..", "dev.meshpilot.sandbox..", "dev.meshpilot.tools..",
-                        "dev.meshpilot.agents..", "dev.meshpilot.evals..", "dev.meshpilot.server.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.meshpilot.mesh..",
+                        "dev.meshpilot.sandbox..",
+                        "dev.meshpilot.tools..",
+                        "dev.meshpilot.agents..",
+                        "dev.meshpilot.evals..",
+                        "dev.meshpilot.server.."));
     }
 
     @Test
     void should_keep_mesh_ignorant_of_tools_agents_and_http() {
-        check(noClasses().that().resideInAPackage("dev.meshpilot.mesh..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.meshpilot.sandbox..", "dev.meshpilot.tools..", "dev.meshpilot.agents..",
-                        "dev.meshpilot.evals..", "dev.meshpilot.server..", "io.helidon..", "dev.langchain4j..",
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.mesh..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.meshpilot.sandbox..",
+                        "dev.meshpilot.tools..",
+                        "dev.meshpilot.agents..",
+                        "dev.meshpilot.evals..",
+                        "dev.meshpilot.server..",
+                        "io.helidon..",
+                        "dev.langchain4j..",
                         "io.modelcontextprotocol.."));
     }
 
     @Test
     void should_keep_sandbox_ignorant_of_the_mesh_model() {
-        check(noClasses().that().resideInAPackage("dev.meshpilot.sandbox..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.meshpilot.mesh..", "dev.meshpilot.tools..", "dev.meshpilot.agents..",
-                        "dev.meshpilot.evals..", "dev.meshpilot.server.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.sandbox..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.meshpilot.mesh..",
+                        "dev.meshpilot.tools..",
+                        "dev.meshpilot.agents..",
+                        "dev.meshpilot.evals..",
+                        "dev.meshpilot.server.."));
     }
 
     @Test
     void should_keep_tools_away_from_models_and_rendering() {
-        check(noClasses().that().resideInAPackage("dev.meshpilot.tools..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.meshpilot.agents..", "dev.meshpilot.evals..", "dev.meshpilot.server..",
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.tools..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.meshpilot.agents..",
+                        "dev.meshpilot.evals..",
+                        "dev.meshpilot.server..",
                         "dev.langchain4j.model.chat.."));
     }
 
     @Test
     void should_keep_agents_away_from_the_store_and_the_index() {
-        check(noClasses().that().resideInAPackage("dev.meshpilot.agents..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.jdbi..", "org.apache.lucene..", "java.sql..", "org.sqlite..",
-                        "dev.meshpilot.mesh.store..", "dev.meshpilot.evals..", "dev.meshpilot.server.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.agents..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.jdbi..",
+                        "org.apache.lucene..",
+                        "java.sql..",
+                        "org.sqlite..",
+                        "dev.meshpilot.mesh.store..",
+                        "dev.meshpilot.evals..",
+                        "dev.meshpilot.server.."));
     }
 
     @Test
     void should_keep_evals_free_of_the_server() {
-        check(noClasses().that().resideInAPackage("dev.meshpilot.evals..")
-                .should().dependOnClassesThat().resideInAPackage("dev.meshpilot.server.."));
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.evals..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.meshpilot.server.."));
     }
 }

@@ -8,7 +8,10 @@ import dev.meshpilot.mesh.openlineage.RunEvent;
 import dev.meshpilot.mesh.openlineage.RunEventFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -25,16 +28,21 @@ final class WorkspaceEvents {
     }
 
     static WorkspaceEvents read(Workspace ws, Problems problems, Progress progress) {
-        List<RunEvent> events = new ArrayList<>();
-        List<EventProblem> eventProblems = new ArrayList<>();
         List<Path> files = ws.eventFiles();
-        for (int i = 0; i < files.size(); i++) {
+        List<List<RunEvent>> perFile = new ArrayList<>(Collections.nCopies(files.size(), List.of()));
+        List<EventProblem> eventProblems = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
             Path file = files.get(i);
             String rel = ws.root().relativize(file).toString().replace('\\', '/');
-            events.addAll(RunEventFiles.read(file, rel, eventProblems));
-            progress.update("parse", i + 1, files.size());
+            perFile.set(i, RunEventFiles.read(file, rel, eventProblems));
+            progress.update("parse", done.incrementAndGet(), files.size());
+        });
+        synchronized (eventProblems) {
+            eventProblems.forEach(p -> problems.add(p.source(), p.line(), p.field(), p.message()));
         }
-        eventProblems.forEach(p -> problems.add(p.source(), p.line(), p.field(), p.message()));
+        List<RunEvent> events = new ArrayList<>();
+        perFile.forEach(events::addAll);
         return new WorkspaceEvents(events);
     }
 

@@ -41,7 +41,10 @@ class DemoMeshTest {
                         + "ON p.namespace = m.dataset_namespace AND p.name = m.dataset_name "
                         + "WHERE p.product_id = ? AND m.metric = ? AND m.column_name = ? AND substr(m.ts, 1, 10) = ? "
                         + "ORDER BY m.ts DESC LIMIT 1")
-                .bind(0, product).bind(1, metric).bind(2, column).bind(3, day)
+                .bind(0, product)
+                .bind(1, metric)
+                .bind(2, column)
+                .bind(3, day)
                 .mapTo(double.class)
                 .one());
     }
@@ -67,7 +70,10 @@ class DemoMeshTest {
         assertThat(loaded.events()).isGreaterThan(12 * 30);
         assertThat(new Incidents(store).list(false)).hasSizeGreaterThanOrEqualTo(20);
         assertThat(store.count("column_lineage")).isPositive();
-        assertThat(new Products(store).get("finance.revenue_daily").orElseThrow().slos())
+        assertThat(new Products(store)
+                        .get("finance.revenue_daily")
+                        .orElseThrow()
+                        .slos())
                 .anySatisfy(slo -> assertThat(slo.kind()).isEqualTo("freshness"));
     }
 
@@ -78,7 +84,9 @@ class DemoMeshTest {
         assertThat(inc.isOpen()).isTrue();
         assertThat(inc.productId()).isEqualTo("payments.transactions");
         assertThat(inc.errorClass()).isEqualTo("schema_mismatch");
-        assertThat(inc.eventCount()).as("the FAIL event updated the open incident").isGreaterThan(1);
+        assertThat(inc.eventCount())
+                .as("the FAIL event updated the open incident")
+                .isGreaterThan(1);
         String failure = store.withHandle(h -> h.createQuery("SELECT r.error_message FROM run r JOIN lineage_edge e "
                         + "ON e.job_namespace = r.job_namespace AND e.job_name = r.job_name AND e.direction = 'out' "
                         + "WHERE e.dataset_name = 'acme.payments.transactions' AND r.state = 'FAILED'")
@@ -86,8 +94,10 @@ class DemoMeshTest {
                 .one());
         assertThat(failure).containsIgnoringCase("card_number");
         assertThat(lastSuccess("finance.revenue_daily")).isLessThan("2026-11-25");
-        List<String> upstream = new ProductLineage(store).walk("finance.revenue_daily", Direction.UPSTREAM, 5)
-                .stream().map(Hop::productId).toList();
+        List<String> upstream = new ProductLineage(store)
+                .walk("finance.revenue_daily", Direction.UPSTREAM, 5).stream()
+                        .map(Hop::productId)
+                        .toList();
         assertThat(upstream).contains("payments.transactions", "payments.refunds", "orders.orders_daily");
     }
 
@@ -98,15 +108,16 @@ class DemoMeshTest {
         assertThat(inc.isOpen()).isTrue();
         assertThat(inc.productId()).isEqualTo("finance.revenue_daily");
         assertThat(inc.fingerprint()).isEqualTo("quality_failed:finance.revenue_daily:revenue_non_negative");
-        List<Map<String, Object>> failed = store.withHandle(h -> h.createQuery(
-                        "SELECT dataset_name, assertion FROM quality_result WHERE success = 0")
-                .mapToMap()
-                .list());
+        List<Map<String, Object>> failed = store.withHandle(
+                h -> h.createQuery("SELECT dataset_name, assertion FROM quality_result WHERE success = 0")
+                        .mapToMap()
+                        .list());
         assertThat(failed).anySatisfy(r -> assertThat(r).containsEntry("assertion", "revenue_non_negative"));
         double rows = metric("payments.refunds", "row_count", "", "2026-11-24");
         double distinctKeys = metric("payments.refunds", "distinct_count", "refund_id", "2026-11-24");
         assertThat(distinctKeys).as("duplicate refund_id upstream").isLessThan(rows * 0.95);
-        assertThat(store.count("incident")).as("the failed assertion updated INC-1002, opened nothing new")
+        assertThat(store.count("incident"))
+                .as("the failed assertion updated INC-1002, opened nothing new")
                 .isEqualTo(new Incidents(store).list(false).size());
     }
 
@@ -156,9 +167,14 @@ class DemoMeshTest {
                         + "WHERE product_id = 'payments.transactions'")
                 .mapTo(String.class)
                 .one());
-        assertThat(java.time.LocalDate.parse(oldest)).isBefore(java.time.LocalDate.parse("2024-11-25").plusDays(60));
+        assertThat(java.time.LocalDate.parse(oldest))
+                .isBefore(java.time.LocalDate.parse("2024-11-25").plusDays(60));
         assertThat(lastSuccess("orders.orders_daily")).startsWith("2026-11-25T03:");
-        assertThat(new Products(store).get("inventory.stock_levels").orElseThrow().ownerDeclared()).isFalse();
+        assertThat(new Products(store)
+                        .get("inventory.stock_levels")
+                        .orElseThrow()
+                        .ownerDeclared())
+                .isFalse();
         assertThat(store.count("policy")).isGreaterThanOrEqualTo(5);
     }
 }

@@ -44,7 +44,8 @@ public final class IngestBench {
         out.printf("%,d distinct events ready; %d clients; at most %d s%n", events.size(), clients, seconds);
         try (MeshpilotServer server = MeshpilotServer.start(new ServerConfig("127.0.0.1", 0, 1 << 20), store)) {
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/lineage");
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             AtomicInteger next = new AtomicInteger();
             AtomicLong ok = new AtomicLong();
             AtomicLong failed = new AtomicLong();
@@ -58,10 +59,12 @@ public final class IngestBench {
                         while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < events.size()) {
                             long t = System.nanoTime();
                             try {
-                                HttpResponse<String> res = http.send(HttpRequest.newBuilder(uri)
-                                        .header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(events.get(i)))
-                                        .build(), HttpResponse.BodyHandlers.ofString());
+                                HttpResponse<String> res = http.send(
+                                        HttpRequest.newBuilder(uri)
+                                                .header("Content-Type", "application/json")
+                                                .POST(HttpRequest.BodyPublishers.ofString(events.get(i)))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
                                 (res.statusCode() == 201 ? ok : failed).incrementAndGet();
                             } catch (IOException | InterruptedException e) {
                                 failed.incrementAndGet();
@@ -75,9 +78,10 @@ public final class IngestBench {
             double secs = (System.nanoTime() - start) / 1e9;
             long rows = store.count("run_event");
             List<Long> sorted = latencies.stream().sorted().toList();
-            out.printf("acked %,d events (failed %,d) in %.1f s: %,.0f events/s; latency p50 %.1f ms, p99 %.1f ms; "
-                            + "committed rows %,d%n", ok.get(), failed.get(), secs, ok.get() / secs,
-                    pct(sorted, 0.50), pct(sorted, 0.99), rows);
+            out.printf(
+                    "acked %,d events (failed %,d) in %.1f s: %,.0f events/s; latency p50 %.1f ms, p99 %.1f ms; "
+                            + "committed rows %,d%n",
+                    ok.get(), failed.get(), secs, ok.get() / secs, pct(sorted, 0.50), pct(sorted, 0.99), rows);
         }
     }
 
@@ -88,7 +92,8 @@ public final class IngestBench {
     private static List<String> events(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             List<String> lines = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList()) {
                 Files.readAllLines(f).stream().filter(l -> !l.isBlank()).forEach(lines::add);
             }
             return lines;

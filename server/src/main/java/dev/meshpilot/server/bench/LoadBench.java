@@ -23,7 +23,8 @@ public final class LoadBench {
     public static void run(int products, int days, int rounds, Path work, PrintWriter out) {
         Path ws = work.resolve("workspace");
         GenerateResult g = new WorkspaceGenerator().generate(GeneratorSpec.of(products, days, 42), ws, Progress.NONE);
-        out.printf("workspace: %,d products, %,d contracts, %,d events, %,d files, %,d bytes%n",
+        out.printf(
+                "workspace: %,d products, %,d contracts, %,d events, %,d files, %,d bytes%n",
                 g.products(), g.contracts(), g.events(), g.files(), g.bytes());
         List<Long> millis = new ArrayList<>();
         long peak = 0;
@@ -36,13 +37,19 @@ public final class LoadBench {
             long heap = HeapPeak.bytes();
             peak = Math.max(peak, heap);
             millis.add(ms);
-            out.printf("round %d: %,d ms (%,d products, %,d events), peak heap %,d MiB%n",
+            out.printf(
+                    "round %d: %,d ms (%,d products, %,d events), peak heap %,d MiB%n",
                     round, ms, r.products(), r.events(), heap >> 20);
             out.flush();
         }
         Collections.sort(millis);
-        out.printf("load %,d products: median %,d ms, min %,d ms, max %,d ms; peak heap %,d MiB (max heap %,d MiB)%n",
-                products, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), peak >> 20,
+        out.printf(
+                "load %,d products: median %,d ms, min %,d ms, max %,d ms; peak heap %,d MiB (max heap %,d MiB)%n",
+                products,
+                millis.get(millis.size() / 2),
+                millis.get(0),
+                millis.get(millis.size() - 1),
+                peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 }

@@ -11,13 +11,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code meshpilot bench load|ingest}: the benchmarks behind docs/benchmarks.md. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Run a benchmark: 'load' (workspace load time, peak heap) or 'ingest' (OpenLineage over HTTP).")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "load or ingest")
     String what;
 
-    @Option(names = "--products", defaultValue = "10000", description = "Generated products (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--products",
+            defaultValue = "10000",
+            description = "Generated products (default ${DEFAULT-VALUE}).")
     int products;
 
     @Option(names = "--days", defaultValue = "1", description = "Days of events for 'load' (default ${DEFAULT-VALUE}).")
@@ -26,10 +31,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Rounds for 'load' (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--clients", defaultValue = "16", description = "Concurrent producers for 'ingest' (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--clients",
+            defaultValue = "16",
+            description = "Concurrent producers for 'ingest' (default ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--seconds", defaultValue = "30", description = "Time bound for 'ingest' (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            defaultValue = "30",
+            description = "Time bound for 'ingest' (default ${DEFAULT-VALUE}).")
     int seconds;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
@@ -45,8 +56,9 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "load" -> LoadBench.run(products, days, rounds, dir, out);
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown benchmark '" + what + "' (valid: load, ingest)");
+            default ->
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest)");
         }
         return 0;
     }

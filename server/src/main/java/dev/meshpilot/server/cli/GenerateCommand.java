@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code meshpilot generate}: writes a valid synthetic workspace with events, deterministic for a seed. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write a valid synthetic workspace plus OpenLineage events, deterministic for a seed.")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--products", required = true, description = "Number of data products.")
@@ -22,9 +24,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--fan-in", defaultValue = "3",
+    @Option(
+            names = "--fan-in",
+            defaultValue = "3",
             description = "Average upstream products a derived product reads (default ${DEFAULT-VALUE}).")
     int fanIn;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "INSTANT",
+            description = "The generated mesh's now, ISO-8601 (default 2026-11-25T09:00:00Z).")
+    java.time.Instant asOf;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created).")
     Path out;
@@ -38,6 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeneratorSpec generatorSpec = GeneratorSpec.of(products, days, seed).withFanIn(fanIn);
+        if (asOf != null) {
+            generatorSpec = generatorSpec.withAsOf(asOf);
+        }
         long start = System.nanoTime();
         GenerateResult r = new WorkspaceGenerator().generate(generatorSpec, out, new ConsoleProgress(System.err));
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -45,7 +58,8 @@ final class GenerateCommand implements Callable<Integer> {
         if (format == Format.json) {
             Output.json(printer, r);
         } else {
-            printer.printf("Wrote %s: %,d products, %,d contracts, %,d events, %,d lineage edges, %,d files, %,d bytes in %,d ms%n",
+            printer.printf(
+                    "Wrote %s: %,d products, %,d contracts, %,d events, %,d lineage edges, %,d files, %,d bytes in %,d ms%n",
                     out, r.products(), r.contracts(), r.events(), r.lineageEdges(), r.files(), r.bytes(), millis);
         }
         return 0;

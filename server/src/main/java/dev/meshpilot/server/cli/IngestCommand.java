@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code meshpilot ingest FILE...}: ingests OpenLineage events from JSON or NDJSON files, all or nothing. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = "Ingest OpenLineage RunEvents from .json (one event or an array) or .ndjson files.")
 final class IngestCommand implements Callable<Integer> {
     private static final int CHUNK = 2_000;
@@ -52,7 +54,9 @@ final class IngestCommand implements Callable<Integer> {
             progress.update("parse", i + 1, files.size());
         }
         if (!problems.isEmpty()) {
-            throw new MeshpilotException(ErrorCode.EVENT_INVALID, problems.size() + " invalid events; nothing was ingested",
+            throw new MeshpilotException(
+                    ErrorCode.EVENT_INVALID,
+                    problems.size() + " invalid events; nothing was ingested",
                     problems.stream().map(EventProblem::toString).toList());
         }
         MeshStore store = home.openStore();
@@ -69,8 +73,12 @@ final class IngestCommand implements Callable<Integer> {
         if (format == Format.json) {
             Output.json(out, result);
         } else {
-            out.printf("Ingested %d events (%d already known); incidents opened %d, updated %d; %d unmapped datasets%n",
-                    result.accepted(), result.duplicates(), result.incidentsOpened(), result.incidentsUpdated(),
+            out.printf(
+                    "Ingested %d events (%d already known); incidents opened %d, updated %d; %d unmapped datasets%n",
+                    result.accepted(),
+                    result.duplicates(),
+                    result.incidentsOpened(),
+                    result.incidentsUpdated(),
                     result.unmappedDatasets());
             result.incidentIds().forEach(id -> out.println("  incident " + id));
         }

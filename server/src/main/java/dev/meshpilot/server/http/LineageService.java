@@ -49,8 +49,12 @@ public final class LineageService implements HttpService {
         String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/json")) {
             rejected.increment();
-            Problems.send(res, Status.UNSUPPORTED_MEDIA_TYPE_415, ErrorCode.EVENT_INVALID,
-                    "Content-Type must be application/json, got '" + type + "'", List.of());
+            Problems.send(
+                    res,
+                    Status.UNSUPPORTED_MEDIA_TYPE_415,
+                    ErrorCode.EVENT_INVALID,
+                    "Content-Type must be application/json, got '" + type + "'",
+                    List.of());
             return;
         }
         String body;
@@ -58,8 +62,12 @@ public final class LineageService implements HttpService {
             body = read(req.content().inputStream());
         } catch (BodyTooLarge e) {
             rejected.increment();
-            Problems.send(res, Status.REQUEST_ENTITY_TOO_LARGE_413, ErrorCode.EVENT_INVALID,
-                    "the body is larger than " + maxBodyBytes + " bytes; send fewer events per request", List.of());
+            Problems.send(
+                    res,
+                    Status.REQUEST_ENTITY_TOO_LARGE_413,
+                    ErrorCode.EVENT_INVALID,
+                    "the body is larger than " + maxBodyBytes + " bytes; send fewer events per request",
+                    List.of());
             return;
         }
         List<RunEvent> events;
@@ -78,8 +86,12 @@ public final class LineageService implements HttpService {
         } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             ErrorCode code = cause instanceof MeshpilotException m ? m.code() : ErrorCode.STORE_FAILED;
-            Problems.send(res, Status.SERVICE_UNAVAILABLE_503, code, "the events were not stored: "
-                    + cause.getMessage() + "; retry the request", List.of());
+            Problems.send(
+                    res,
+                    Status.SERVICE_UNAVAILABLE_503,
+                    code,
+                    "the events were not stored: " + cause.getMessage() + "; retry the request",
+                    List.of());
         }
     }
 

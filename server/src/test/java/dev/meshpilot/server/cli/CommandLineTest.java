@@ -25,7 +25,8 @@ class CommandLineTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = MeshpilotCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exit = MeshpilotCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -63,7 +64,9 @@ class CommandLineTest {
 
         assertThat(up.out()).contains("payments.transactions").contains("orders.order_events");
         assertThat(down.out()).contains("orders.orders_daily").contains("finance.revenue_daily");
-        assertThat(run("lineage", "x", "--upstream", "--downstream", "--home", home).exit()).isEqualTo(2);
+        assertThat(run("lineage", "x", "--upstream", "--downstream", "--home", home)
+                        .exit())
+                .isEqualTo(2);
     }
 
     @Test
@@ -86,7 +89,9 @@ class CommandLineTest {
         Run r = run("load", ws.toString(), "--home", tmp.resolve("other").toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error [workspace_invalid]").contains("nothing was loaded")
+        assertThat(r.err())
+                .contains("error [workspace_invalid]")
+                .contains("nothing was loaded")
                 .contains("domains/sales/domain.yaml:3: owner: unknown team 'ghost-team'")
                 .contains("domains/sales/products/a.yaml:3: criticality: 'huge' is not one of");
     }
@@ -102,7 +107,8 @@ class CommandLineTest {
 
     @Test
     void should_ingest_event_files_and_refuse_a_bad_one_with_its_line() throws IOException {
-        Path good = Files.list(DEMO.resolve("observed/events")).sorted().findFirst().orElseThrow();
+        Path good =
+                Files.list(DEMO.resolve("observed/events")).sorted().findFirst().orElseThrow();
         Path bad = tmp.resolve("bad.ndjson");
         Files.writeString(bad, Files.readAllLines(good).get(0) + "\n{\"eventType\":\"START\"}\n");
 

@@ -68,13 +68,19 @@ class MeshpilotServerTest {
 
     /** The dbt fixtures carry template placeholders; fill them as a real producer would. */
     static String fill(String json) {
-        return json.replaceAll("(\"runId\"\\s*:\\s*)\"\\{\\{\\s*any\\(result\\)\\s*}}\"", "$1\"0193a1b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b\"")
+        return json.replaceAll(
+                        "(\"runId\"\\s*:\\s*)\"\\{\\{\\s*any\\(result\\)\\s*}}\"",
+                        "$1\"0193a1b2-7c3d-7e4f-8a9b-0c1d2e3f4a5b\"")
                 .replaceAll("\\{\\{\\s*any\\(result\\)\\s*}}", "1.0.0");
     }
 
     static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String path) throws Exception {
@@ -122,13 +128,15 @@ class MeshpilotServerTest {
     void should_answer_413_when_body_is_over_the_limit() throws Exception {
         String big = "{\"pad\":\"" + "x".repeat(70 * 1024) + "\"}";
 
-        assertThat(post("/api/v1/lineage", "application/json", big).statusCode()).isEqualTo(413);
+        assertThat(post("/api/v1/lineage", "application/json", big).statusCode())
+                .isEqualTo(413);
     }
 
     @Test
     void should_list_products_and_answer_404_with_a_problem_for_an_unknown_one() throws Exception {
         HttpResponse<String> list = get("/api/v1/products");
-        String firstId = store.withHandle(h -> h.createQuery("SELECT min(id) FROM product").mapTo(String.class).one());
+        String firstId = store.withHandle(h ->
+                h.createQuery("SELECT min(id) FROM product").mapTo(String.class).one());
         HttpResponse<String> one = get("/api/v1/products/" + firstId);
         HttpResponse<String> missing = get("/api/v1/products/nowhere.nothing");
 
@@ -144,8 +152,12 @@ class MeshpilotServerTest {
     void should_report_health_and_prometheus_metrics() throws Exception {
         post("/api/v1/lineage", "application/json", "not json");
         HttpResponse<String> health = get("/health");
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics"))
-                .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(uri("/metrics"))
+                        .header("Accept", "text/plain")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("UP").contains("store");
