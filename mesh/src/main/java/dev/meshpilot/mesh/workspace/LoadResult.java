@@ -1,6 +1,9 @@
 package dev.meshpilot.mesh.workspace;
 
-/** What a successful {@code meshpilot load} wrote. */
+/**
+ * What a successful {@code meshpilot load} wrote; {@code warehouseScripts} counts the {@code warehouse/*.sql}
+ * scripts built into the home's warehouse file.
+ */
 public record LoadResult(
         String mesh,
         int domains,
@@ -12,4 +15,5 @@ public record LoadResult(
         int observed,
         int events,
         int duplicateEvents,
-        long millis) {}
+        long millis,
+        int warehouseScripts) {}

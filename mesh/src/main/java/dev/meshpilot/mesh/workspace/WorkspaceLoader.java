@@ -4,6 +4,7 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.core.Progress;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.warehouse.WarehouseBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,12 +39,18 @@ public final class WorkspaceLoader {
                     dir + ": " + all.size() + (all.size() == 1 ? " problem" : " problems") + "; nothing was loaded",
                     all.stream().map(Problem::toString).toList());
         }
+        List<Path> scripts = WarehouseBuilder.scripts(dir);
+        Path warehouse = store.file().toAbsolutePath().resolveSibling(WarehouseBuilder.FILE);
+        Path staged = scripts.isEmpty() ? null : WarehouseBuilder.build(scripts, warehouse);
         int[] ingested = store.inTransaction(h -> {
             progress.update("write", 0, 1);
             WorkspaceWriter.write(h, ws);
             progress.update("write", 1, 1);
             return events.ingest(h, progress);
         });
+        if (staged != null) {
+            WarehouseBuilder.publish(staged, warehouse);
+        }
         return new LoadResult(
                 ws.mesh.name(),
                 ws.domains.size(),
@@ -55,7 +62,8 @@ public final class WorkspaceLoader {
                 ws.grants.size() + ws.schemas.size() + ws.retention.size(),
                 ingested[0],
                 ingested[1],
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000,
+                scripts.size());
     }
 
     /** Reads and checks a workspace without touching any store; the problems list is empty when it is valid. */

@@ -166,4 +166,27 @@ class WorkspaceLoaderTest {
                 .containsExactly(
                         "domains/sales/products/daily.yaml:1: id: 'sales.weekly' must be <domain>.<file name>, here 'sales.daily'");
     }
+
+    @Test
+    void should_build_the_warehouse_and_keep_the_old_one_when_a_script_fails() throws Exception {
+        ws.write(
+                "warehouse/01-orders.sql",
+                "CREATE TABLE sales__orders (order_id TEXT, email TEXT);\n"
+                        + "INSERT INTO sales__orders VALUES ('o1', 'a@example.com');\n");
+        LoadResult first = WorkspaceLoader.load(ws.root, store, Progress.NONE);
+        Path warehouse = tmp.resolve("home/warehouse.db");
+        ws.write("warehouse/02-broken.sql", "INSERT INTO no_such_table VALUES (1);\n");
+
+        MeshpilotException e = catchThrowableOfType(
+                MeshpilotException.class, () -> WorkspaceLoader.load(ws.root, store, Progress.NONE));
+
+        assertThat(first.warehouseScripts()).isEqualTo(1);
+        assertThat(e.code()).isEqualTo(ErrorCode.WORKSPACE_INVALID);
+        assertThat(e.getMessage()).contains("warehouse/02-broken.sql").contains("no such table");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + warehouse);
+                var rs = c.createStatement().executeQuery("SELECT count(*) FROM sales__orders")) {
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        assertThat(tmp.resolve("home/warehouse.db.new")).doesNotExist();
+    }
 }

@@ -10,10 +10,7 @@ import dev.meshpilot.server.http.MeshpilotServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * Sustained OpenLineage ingest over HTTP with durable acknowledgements: the real server on 127.0.0.1
  * (a free port), a store loaded with a generated mesh, and {@code clients} concurrent producers each
- * POSTing one event per request, for at most {@code seconds}. Every request must get 201; the rows are
+ * POSTing one event per request over a keep-alive connection, for at most {@code seconds}. Every request must get 201; the rows are
  * counted in the store afterwards, so an acknowledged event that was not committed would show.
  */
 public final class IngestBench {
@@ -43,9 +40,7 @@ public final class IngestBench {
         WorkspaceLoader.load(withoutEvents(ws, empty), store, Progress.NONE);
         out.printf("%,d distinct events ready; %d clients; at most %d s%n", events.size(), clients, seconds);
         try (MeshpilotServer server = MeshpilotServer.start(new ServerConfig("127.0.0.1", 0, 1 << 20), store)) {
-            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/lineage");
-            HttpClient http =
-                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<byte[]> bodies = events.stream().map(e -> e.getBytes(StandardCharsets.UTF_8)).toList();
             AtomicInteger next = new AtomicInteger();
             AtomicLong ok = new AtomicLong();
             AtomicLong failed = new AtomicLong();
@@ -55,21 +50,15 @@ public final class IngestBench {
             try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
                 for (int c = 0; c < clients; c++) {
                     pool.submit(() -> {
-                        int i;
-                        while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < events.size()) {
-                            long t = System.nanoTime();
-                            try {
-                                HttpResponse<String> res = http.send(
-                                        HttpRequest.newBuilder(uri)
-                                                .header("Content-Type", "application/json")
-                                                .POST(HttpRequest.BodyPublishers.ofString(events.get(i)))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.ofString());
-                                (res.statusCode() == 201 ? ok : failed).incrementAndGet();
-                            } catch (IOException | InterruptedException e) {
-                                failed.incrementAndGet();
+                        try (KeepAlivePoster poster = new KeepAlivePoster("127.0.0.1", server.port(), "/api/v1/lineage")) {
+                            int i;
+                            while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < bodies.size()) {
+                                long t = System.nanoTime();
+                                (poster.post(bodies.get(i)) == 201 ? ok : failed).incrementAndGet();
+                                latencies.add(System.nanoTime() - t);
                             }
-                            latencies.add(System.nanoTime() - t);
+                        } catch (IOException e) {
+                            failed.incrementAndGet();
                         }
                         return null;
                     });
