@@ -40,7 +40,8 @@ public final class IngestBench {
         WorkspaceLoader.load(withoutEvents(ws, empty), store, Progress.NONE);
         out.printf("%,d distinct events ready; %d clients; at most %d s%n", events.size(), clients, seconds);
         try (MeshpilotServer server = MeshpilotServer.start(new ServerConfig("127.0.0.1", 0, 1 << 20), store)) {
-            List<byte[]> bodies = events.stream().map(e -> e.getBytes(StandardCharsets.UTF_8)).toList();
+            List<byte[]> bodies =
+                    events.stream().map(e -> e.getBytes(StandardCharsets.UTF_8)).toList();
             AtomicInteger next = new AtomicInteger();
             AtomicLong ok = new AtomicLong();
             AtomicLong failed = new AtomicLong();
@@ -50,7 +51,8 @@ public final class IngestBench {
             try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
                 for (int c = 0; c < clients; c++) {
                     pool.submit(() -> {
-                        try (KeepAlivePoster poster = new KeepAlivePoster("127.0.0.1", server.port(), "/api/v1/lineage")) {
+                        try (KeepAlivePoster poster =
+                                new KeepAlivePoster("127.0.0.1", server.port(), "/api/v1/lineage")) {
                             int i;
                             while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < bodies.size()) {
                                 long t = System.nanoTime();
