@@ -1,0 +1,58 @@
+package dev.meshpilot.mesh.org;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.meshpilot.mesh.store.Json;
+import dev.meshpilot.mesh.store.MeshStore;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the organisation from the store: principals, their roles and the roles' scope grants, and teams.
+ * Thread-safe.
+ */
+public final class Directory {
+    private final MeshStore store;
+
+    public Directory(MeshStore store) {
+        this.store = store;
+    }
+
+    public Optional<Principal> principal(String id) {
+        return store.withHandle(h -> h.createQuery(
+                        "SELECT id, kind, name, email, team, roles_json FROM principal WHERE id = ?")
+                .bind(0, id)
+                .map((rs, ctx) -> new Principal(
+                        rs.getString(1),
+                        Principal.Kind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        Json.read(rs.getString(6), new TypeReference<List<String>>() {})))
+                .findOne());
+    }
+
+    public List<String> principalIds() {
+        return store.withHandle(h -> h.createQuery("SELECT id FROM principal ORDER BY id")
+                .mapTo(String.class)
+                .list());
+    }
+
+    public Optional<Role> role(String id) {
+        return store.withHandle(h -> h.createQuery("SELECT id, description, grants_json FROM role WHERE id = ?")
+                .bind(0, id)
+                .map((rs, ctx) -> new Role(
+                        rs.getString(1),
+                        rs.getString(2),
+                        Json.read(rs.getString(3), new TypeReference<List<Grant>>() {})))
+                .findOne());
+    }
+
+    public Optional<Team> team(String id) {
+        return store.withHandle(h -> h.createQuery("SELECT id, name, email, chat, oncall FROM team WHERE id = ?")
+                .bind(0, id)
+                .map((rs, ctx) ->
+                        new Team(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .findOne());
+    }
+}
