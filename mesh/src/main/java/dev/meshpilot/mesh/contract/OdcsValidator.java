@@ -33,7 +33,7 @@ public final class OdcsValidator {
     private OdcsValidator() {}
 
     public static List<Violation> validate(JsonNode document) {
-        List<Error> errors = Holder.SCHEMA.validate(document.toString(), InputFormat.JSON);
+        List<Error> errors = Holder.SCHEMA.validate(Trees.toJackson3(document));
         return errors.stream()
                 .map(e -> new Violation(pointer(e.getInstanceLocation()), field(e), e.getMessage()))
                 .distinct()
