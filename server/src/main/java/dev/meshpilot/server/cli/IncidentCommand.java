@@ -4,27 +4,15 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.incident.Incident;
 import dev.meshpilot.mesh.incident.Incidents;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code meshpilot incident ID}: shows one incident. */
 @Command(name = "incident", mixinStandardHelpOptions = true, description = "Show one incident.")
-final class IncidentCommand implements Callable<Integer> {
-    @Mixin
-    HomeOptions home;
+final class IncidentCommand extends StoreCommand {
 
     @Parameters(paramLabel = "ID", description = "The incident id, e.g. INC-1001.")
     String id;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -32,7 +20,7 @@ final class IncidentCommand implements Callable<Integer> {
                 .get(id)
                 .orElseThrow(() -> new MeshpilotException(
                         ErrorCode.NOT_FOUND, "no incident '" + id + "' (list them with: meshpilot incidents)"));
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (format == Format.json) {
             Output.json(out, i);
             return 0;

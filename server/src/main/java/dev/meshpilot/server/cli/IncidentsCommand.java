@@ -4,31 +4,20 @@ import dev.meshpilot.mesh.incident.Incident;
 import dev.meshpilot.mesh.incident.Incidents;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code meshpilot incidents [--open]}: lists incidents, newest first. */
 @Command(name = "incidents", mixinStandardHelpOptions = true, description = "List incidents, newest first.")
-final class IncidentsCommand implements Callable<Integer> {
-    @Mixin
-    HomeOptions home;
+final class IncidentsCommand extends StoreCommand {
 
     @Option(names = "--open", description = "Only open incidents.")
     boolean open;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         List<Incident> incidents = new Incidents(home.openStore()).list(open);
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (format == Format.json) {
             Output.json(out, incidents);
         } else {

@@ -12,32 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code meshpilot ingest FILE...}: ingests OpenLineage events from JSON or NDJSON files, all or nothing. */
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
         description = "Ingest OpenLineage RunEvents from .json (one event or an array) or .ndjson files.")
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends StoreCommand {
     private static final int CHUNK = 2_000;
-
-    @Mixin
-    HomeOptions home;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Event files.")
     List<Path> files;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -69,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             return total;
         });
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (format == Format.json) {
             Output.json(out, result);
         } else {

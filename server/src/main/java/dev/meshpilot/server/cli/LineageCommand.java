@@ -9,20 +9,17 @@ import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.store.MeshStore;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code meshpilot lineage ID [--upstream|--downstream]}: products upstream or downstream of one. */
 @Command(
         name = "lineage",
         mixinStandardHelpOptions = true,
         description = "Show the products upstream or downstream of a product (downstream by default).")
-final class LineageCommand implements Callable<Integer> {
+final class LineageCommand extends StoreCommand {
     static final class Way {
         @Option(names = "--upstream", description = "Walk towards the sources.")
         boolean upstream;
@@ -30,9 +27,6 @@ final class LineageCommand implements Callable<Integer> {
         @Option(names = "--downstream", description = "Walk towards the consumers (default).")
         boolean downstream;
     }
-
-    @Mixin
-    HomeOptions home;
 
     @Parameters(paramLabel = "ID", description = "The product id.")
     String id;
@@ -42,12 +36,6 @@ final class LineageCommand implements Callable<Integer> {
 
     @Option(names = "--depth", defaultValue = "10", description = "Maximum hops (default ${DEFAULT-VALUE}).")
     int depth;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -61,7 +49,7 @@ final class LineageCommand implements Callable<Integer> {
         }
         Direction direction = way.upstream ? Direction.UPSTREAM : Direction.DOWNSTREAM;
         List<Hop> hops = new ProductLineage(store).walk(id, direction, depth);
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (format == Format.json) {
             Output.json(out, Map.of("product", id, "direction", direction.name().toLowerCase(), "products", hops));
             return 0;

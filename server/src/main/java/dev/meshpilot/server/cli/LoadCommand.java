@@ -4,36 +4,24 @@ import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code meshpilot load DIR}: loads or refreshes a workspace, all or nothing. */
 @Command(
         name = "load",
         mixinStandardHelpOptions = true,
         description = "Load or refresh a workspace folder (all or nothing; exit 2 listing every problem).")
-final class LoadCommand implements Callable<Integer> {
-    @Mixin
-    HomeOptions home;
+final class LoadCommand extends StoreCommand {
 
     @Parameters(paramLabel = "DIR", description = "The workspace folder (with meshpilot.yaml).")
     Path dir;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         MeshStore store = home.openStore();
         LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err));
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (format == Format.json) {
             Output.json(out, r);
         } else {

@@ -5,27 +5,15 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.product.Slo;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code meshpilot product ID}: shows one data product. */
 @Command(name = "product", mixinStandardHelpOptions = true, description = "Show one data product.")
-final class ProductCommand implements Callable<Integer> {
-    @Mixin
-    HomeOptions home;
+final class ProductCommand extends StoreCommand {
 
     @Parameters(paramLabel = "ID", description = "The product id, <domain>.<name>.")
     String id;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -33,7 +21,7 @@ final class ProductCommand implements Callable<Integer> {
                 .get(id)
                 .orElseThrow(() -> new MeshpilotException(
                         ErrorCode.NOT_FOUND, "no product '" + id + "' (list them with: meshpilot products)"));
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (format == Format.json) {
             Output.json(out, p);
             return 0;

@@ -4,26 +4,15 @@ import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Products;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code meshpilot products}: lists the data products. */
 @Command(name = "products", mixinStandardHelpOptions = true, description = "List the data products.")
-final class ProductsCommand implements Callable<Integer> {
-    @Mixin
-    HomeOptions home;
+final class ProductsCommand extends StoreCommand {
 
     @Option(names = "--domain", description = "Only this domain's products.")
     String domain;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json")
-    Format format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -31,7 +20,7 @@ final class ProductsCommand implements Callable<Integer> {
                 .list().stream()
                         .filter(p -> domain == null || p.domain().equals(domain))
                         .toList();
-        var out = spec.commandLine().getOut();
+        var out = out();
         if (format == Format.json) {
             Output.json(out, products);
         } else {
