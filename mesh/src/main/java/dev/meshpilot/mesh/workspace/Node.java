@@ -3,11 +3,13 @@ package dev.meshpilot.mesh.workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A cursor on one YAML mapping that reads typed fields and records a {@link Problem} (with file, line and
@@ -125,27 +127,27 @@ final class Node {
     }
 
     Instant instant(String key, boolean required) {
-        String s = text(key, required);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            problem(key, "'" + s + "' is not an ISO-8601 instant (e.g. 2026-11-25T09:00:00Z)");
-            return null;
-        }
+        return parsed(key, required, Instant::parse, "an ISO-8601 instant (e.g. 2026-11-25T09:00:00Z)");
     }
 
     Duration duration(String key, boolean required) {
+        return parsed(key, required, Duration::parse, "an ISO-8601 duration (e.g. PT1H, P365D)");
+    }
+
+    LocalDate date(String key, boolean required) {
+        return parsed(key, required, LocalDate::parse, "an ISO-8601 date (e.g. 2026-11-25)");
+    }
+
+    /** A text field parsed by {@code parse}; a value it refuses is reported as not being {@code what}. */
+    private <T> T parsed(String key, boolean required, Function<String, T> parse, String what) {
         String s = text(key, required);
         if (s == null) {
             return null;
         }
         try {
-            return Duration.parse(s);
+            return parse.apply(s);
         } catch (DateTimeParseException e) {
-            problem(key, "'" + s + "' is not an ISO-8601 duration (e.g. PT1H, P365D)");
+            problem(key, "'" + s + "' is not " + what);
             return null;
         }
     }

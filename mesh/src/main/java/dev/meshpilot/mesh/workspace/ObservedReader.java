@@ -7,7 +7,6 @@ import dev.meshpilot.mesh.observed.ObservedSchema;
 import dev.meshpilot.mesh.runbook.Runbook;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,27 +105,14 @@ final class ObservedReader {
             r.onlyKeys(List.of("product", "observedAt", "oldestPartition", "newestPartition", "partitions"));
             String product = r.text("product", true);
             Instant at = r.instant("observedAt", true);
-            LocalDate oldest = date(r, "oldestPartition");
-            LocalDate newest = date(r, "newestPartition");
+            LocalDate oldest = r.date("oldestPartition", true);
+            LocalDate newest = r.date("newestPartition", true);
             String count = r.matching("partitions", false, "[0-9]+", "a whole number");
             if (product != null && at != null && oldest != null && newest != null) {
                 Integer partitions = count == null ? null : Integer.valueOf(count);
                 ObservedRetention value = new ObservedRetention(product, at, oldest, newest, partitions);
                 ws.retention.add(new Sourced<>(value, doc, r.pointer()));
             }
-        }
-    }
-
-    private static LocalDate date(Node node, String key) {
-        String s = node.text(key, true);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            node.problem(key, "'" + s + "' is not an ISO-8601 date (e.g. 2026-11-25)");
-            return null;
         }
     }
 
