@@ -1,0 +1,19 @@
+package dev.meshpilot.sandbox.audit;
+
+/**
+ * The outcome of {@link AuditLog#verify()}: how many records were checked and, if the chain is broken, the
+ * sequence number of the first bad record and what is wrong with it.
+ */
+public record VerifyResult(long checked, Long firstBrokenSeq, String problem) {
+    public boolean valid() {
+        return firstBrokenSeq == null;
+    }
+
+    static VerifyResult ok(long checked) {
+        return new VerifyResult(checked, null, null);
+    }
+
+    static VerifyResult broken(long checked, long seq, String problem) {
+        return new VerifyResult(checked, seq, problem);
+    }
+}
