@@ -26,7 +26,7 @@ import java.util.concurrent.CompletionException;
  *
  * <p>Thread-safe. Fails with {@link ErrorCode#STORE_FAILED} when the file cannot be opened or written.
  */
-public final class AuditLog implements AutoCloseable {
+public final class AuditLog implements AuditSink, AutoCloseable {
     static final String TABLE = "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, time TEXT NOT NULL, "
             + "principal TEXT NOT NULL, agent TEXT, run_id TEXT, tool TEXT NOT NULL, args_digest TEXT, "
             + "decision TEXT NOT NULL, reason TEXT, duration_us INTEGER NOT NULL, output_bytes INTEGER NOT NULL, "
@@ -66,6 +66,7 @@ public final class AuditLog implements AutoCloseable {
     }
 
     /** Appends {@code entry}; returns the stored record once it is durable. */
+    @Override
     public AuditRecord append(AuditEntry entry) {
         CompletableFuture<AuditRecord> done = writer.submit(entry);
         try {

@@ -2,8 +2,8 @@ package dev.meshpilot.sandbox.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.sandbox.audit.AuditEntry;
-import dev.meshpilot.sandbox.audit.AuditLog;
 import dev.meshpilot.sandbox.audit.AuditRecord;
+import dev.meshpilot.sandbox.audit.AuditSink;
 import dev.meshpilot.sandbox.principal.AccessPolicy;
 import dev.meshpilot.sandbox.principal.Decision;
 import dev.meshpilot.sandbox.principal.Resource;
@@ -38,11 +38,11 @@ public final class Gate {
     private final Map<String, Tool> tools;
     private final Function<String, AgentPolicy> agents;
     private final Limits limits;
-    private final AuditLog audit;
+    private final AuditSink audit;
     private final Budget budget;
     private final ArgumentValidator validator = new ArgumentValidator();
 
-    public Gate(List<Tool> tools, Function<String, AgentPolicy> agents, Limits limits, AuditLog audit) {
+    public Gate(List<Tool> tools, Function<String, AgentPolicy> agents, Limits limits, AuditSink audit) {
         this.tools = tools.stream()
                 .collect(Collectors.toUnmodifiableMap(t -> t.declaration().name(), t -> t));
         this.agents = agents;
