@@ -1,2 +1,2 @@
-/** Meshpilot tools module. */
+/** The mesh tools: one small class per tool over the mesh, declared for the sandbox gate. */
 package dev.meshpilot.tools;

@@ -64,7 +64,8 @@ public final class Gate {
         Tool tool = tools.get(toolName);
         ToolOutput output = Runner.run(tool, ctx, args, limits.timeout());
         List<String> notes = new ArrayList<>();
-        if (output.status() != Status.OK || output.data() == null) {
+        boolean hasData = output.status() == Status.OK || output.status() == Status.TRUNCATED;
+        if (!hasData || output.data() == null) {
             return finish(ctx, toolName, args, output.status(), null, output.message(), notes, start, 0);
         }
         JsonNode data = output.data().deepCopy();
@@ -85,7 +86,11 @@ public final class Gate {
                     0);
         }
         Shaper.fenceUntrusted(data, output.untrusted(), notes);
-        boolean cut = notes.stream().anyMatch(n -> n.startsWith("truncated") || n.startsWith("shortened"));
+        if (output.status() == Status.TRUNCATED && output.message() != null) {
+            notes.add(output.message());
+        }
+        boolean cut = output.status() == Status.TRUNCATED
+                || notes.stream().anyMatch(n -> n.startsWith("truncated") || n.startsWith("shortened"));
         return finish(ctx, toolName, args, cut ? Status.TRUNCATED : Status.OK, data, null, notes, start, bytes);
     }
 
@@ -120,6 +125,12 @@ public final class Gate {
             return "cannot tell what " + toolName + " would touch: " + e.getMessage();
         }
         for (Scope scope : new TreeSet<>(tool.declaration().requiredScopes())) {
+            if (resources.isEmpty() && ctx.principal().grants().stream().noneMatch(g -> g.scope() == scope)) {
+                // A tool that decides per item (sql.query, per table) still needs the scope somewhere.
+                return toolName + " needs " + scope.wireName() + ": "
+                        + AccessPolicy.check(ctx.principal(), scope, Resource.MESH)
+                                .reason();
+            }
             for (Resource r : resources) {
                 Decision d = AccessPolicy.check(ctx.principal(), scope, r);
                 if (!d.allowed()) {

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             LineageCommand.class,
             IncidentsCommand.class,
             IncidentCommand.class,
+            SqlCommand.class,
+            AuditCommand.class,
             BenchCommand.class
         })
 public final class MeshpilotCommand implements Runnable {

@@ -20,8 +20,6 @@ final class PlannedCommand implements Callable<Integer> {
             new Plan("mcp", "MCP over stdio for IDE assistants.", "#7 MCP server"),
             new Plan("search", "Hybrid search over products, contracts, runbooks and incidents.", "#4 mesh tools"),
             new Plan("index", "Rebuild the search index from the store.", "#4 mesh tools"),
-            new Plan("sql", "Read-only SQL through the sandbox gate, as a principal.", "#3 sandbox"),
-            new Plan("audit", "Show or verify the hash-chained audit log.", "#3 sandbox"),
             new Plan("triage", "Triage an incident: severity, root cause, blast radius.", "#5 triage agent"),
             new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "a later agent issue"),
             new Plan("migrate", "Draft a migration from a contract change.", "a later agent issue"),
