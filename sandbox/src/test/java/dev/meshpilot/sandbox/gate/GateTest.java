@@ -159,4 +159,34 @@ class GateTest {
                 .allSatisfy(r -> assertThat(r.entry().argsDigest()).hasSize(64).doesNotContain("customers.profile"));
         assertThat(audit.verify().valid()).isTrue();
     }
+
+    @Test
+    void should_audit_every_call_in_one_valid_chain_when_many_threads_call_at_once() throws Exception {
+        Gate wide = new Gate(
+                List.of(TestTools.customers()),
+                a -> new AgentPolicy("cli", Set.of("customers")),
+                new Limits(1000, 100_000, Duration.ofSeconds(5), 100, 64 * 1024),
+                audit);
+        java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            for (int t = 0; t < 16; t++) {
+                Principal who = t % 2 == 0 ? STEWARD : OUTSIDER;
+                String run = "run-" + t;
+                pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        ToolResult r = wide.call(
+                                as(who, "cli", run), "customers", json("{\"product\":\"customers.profile\"}"));
+                        if (r.status() == (who == STEWARD ? Status.OK : Status.DENIED)) {
+                            ok.incrementAndGet();
+                        }
+                    }
+                });
+            }
+        }
+
+        assertThat(ok.get()).isEqualTo(16 * 50);
+        var verify = audit.verify();
+        assertThat(verify.valid()).isTrue();
+        assertThat(verify.checked()).isEqualTo(16 * 50);
+    }
 }
