@@ -20,7 +20,7 @@ import java.util.Set;
  * text is wrapped as {@code {"untrusted": true, "flagged": ..., "text": ...}}.
  */
 final class Shaper {
-    static final Set<String> PROTECTED = Set.of("pii", "restricted", "sensitive", "confidential");
+    static final Set<String> PROTECTED = Set.of("pii", "restricted", "sensitive");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Shaper() {}

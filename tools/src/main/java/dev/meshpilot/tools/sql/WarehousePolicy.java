@@ -23,7 +23,7 @@ import java.util.Set;
  * classifies as PII or restricted are masked unless it also holds {@code pii:read} on that product.
  */
 final class WarehousePolicy {
-    static final Set<String> PROTECTED = Set.of("pii", "restricted", "sensitive", "confidential");
+    static final Set<String> PROTECTED = Set.of("pii", "restricted", "sensitive");
 
     private WarehousePolicy() {}
 
