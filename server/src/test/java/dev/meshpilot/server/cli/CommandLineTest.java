@@ -1,10 +1,11 @@
 package dev.meshpilot.server.cli;
 
+import static dev.meshpilot.server.cli.Cli.DEMO;
+import static dev.meshpilot.server.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshpilot.server.cli.Cli.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,22 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user runs it, on the demo mesh in a temp home. */
 class CommandLineTest {
-    static final Path DEMO = Path.of(System.getProperty("meshpilot.root", "../"), "examples", "acme-retail");
 
     @TempDir
     static Path tmp;
 
     static String home;
-
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MeshpilotCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void loadDemo() {

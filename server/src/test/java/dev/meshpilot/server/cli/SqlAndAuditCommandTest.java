@@ -1,9 +1,10 @@
 package dev.meshpilot.server.cli;
 
+import static dev.meshpilot.server.cli.Cli.DEMO;
+import static dev.meshpilot.server.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.meshpilot.server.cli.Cli.Run;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,22 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code meshpilot sql} and {@code meshpilot audit} on the demo mesh, for principals with different grants. */
 class SqlAndAuditCommandTest {
-    static final Path DEMO = Path.of(System.getProperty("meshpilot.root", "../"), "examples", "acme-retail");
 
     @TempDir
     static Path tmp;
 
     static String home;
-
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MeshpilotCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void loadDemo() {
