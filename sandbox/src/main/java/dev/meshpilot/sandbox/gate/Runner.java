@@ -20,14 +20,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * its thread is interrupted; the call returns {@code TIMEOUT} at once. An exception becomes {@code ERROR}.
  */
 final class Runner {
+    private static final long SPIN_NANOS = 50_000;
     private static final ExecutorService THREADS = Executors.newVirtualThreadPerTaskExecutor();
 
     private Runner() {}
+
+    /**
+     * Most tools answer in microseconds; parking the caller and waking it again costs more than that, so
+     * spin for a moment before {@link Future#get} parks.
+     */
+    private static void awaitBriefly(Future<?> future) {
+        long until = System.nanoTime() + SPIN_NANOS;
+        while (!future.isDone() && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
 
     static ToolOutput run(Tool tool, ToolContext ctx, JsonNode args, Duration timeout) {
         AtomicBoolean cancelled = new AtomicBoolean();
         ToolContext context = ctx.withCancellation(cancelled::get);
         Future<ToolOutput> future = THREADS.submit(() -> tool.run(context, args));
+        awaitBriefly(future);
         try {
             ToolOutput out = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return out == null ? ToolOutput.error(tool.declaration().name() + " returned nothing") : out;
