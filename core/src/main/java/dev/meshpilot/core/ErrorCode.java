@@ -15,6 +15,12 @@ public enum ErrorCode {
     NOT_FOUND(2),
     /** The store could not be opened or written. */
     STORE_FAILED(3),
+    /** The sandbox refused a tool call (scope, allowlist, budget, arguments, or a refused SQL statement). */
+    SANDBOX_DENIED(2),
+    /** A tool call did not finish within its timeout and was cancelled. */
+    TOOL_TIMEOUT(2),
+    /** A tool call failed; the message says why. */
+    TOOL_FAILED(2),
     /** A feature that is not part of this build was asked for. */
     NOT_AVAILABLE(2);
 

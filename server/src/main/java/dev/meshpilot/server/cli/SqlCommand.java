@@ -37,9 +37,13 @@ final class SqlCommand extends StoreCommand {
             ToolContext ctx = new ToolContext(p, "cli", "cli-" + UUID.randomUUID(), null, null);
             ToolResult r = sandbox.gate().call(ctx, "sql.query", args);
             if (r.data() == null) {
+                ErrorCode code = switch (r.status()) {
+                    case DENIED -> ErrorCode.SANDBOX_DENIED;
+                    case TIMEOUT -> ErrorCode.TOOL_TIMEOUT;
+                    default -> ErrorCode.TOOL_FAILED;
+                };
                 throw new MeshpilotException(
-                        ErrorCode.USAGE,
-                        "query " + r.status().wireName() + " (audit #" + r.auditSeq() + "): " + r.message());
+                        code, "query " + r.status().wireName() + " (audit #" + r.auditSeq() + "): " + r.message());
             }
             print(r);
             return 0;

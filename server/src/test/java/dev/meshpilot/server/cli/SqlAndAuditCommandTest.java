@@ -47,7 +47,7 @@ class SqlAndAuditCommandTest {
         Run stranger = run("sql", "--as", "nobody", "--home", home, "SELECT 1");
 
         assertThat(write.exit()).isEqualTo(2);
-        assertThat(write.err()).contains("denied").contains("read-only");
+        assertThat(write.err()).contains("error [sandbox_denied]").contains("read-only");
         assertThat(outside.err())
                 .contains("payments__transactions is not readable")
                 .contains("allowed tables:");
