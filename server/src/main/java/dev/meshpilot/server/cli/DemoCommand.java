@@ -64,6 +64,8 @@ final class DemoCommand implements Callable<Integer> {
                 + "  ./meshpilot incident INC-1001 --home " + h + "\n"
                 + "  ./meshpilot lineage finance.revenue_daily --upstream --home " + h + "\n"
                 + "  ./meshpilot incidents --open --home " + h + "\n"
+                + "  ./meshpilot sql --as priya --home " + h
+                + " \"SELECT customer_id, email FROM customers__customer_360 LIMIT 3\"   (then --as carmen)\n"
                 + "  curl -s {base}/api/v1/products/finance.revenue_daily\n"
                 + "The five seeded situations are described in examples/acme-retail/README.md.\n";
         if (noServe) {
