@@ -6,7 +6,14 @@ import java.util.Objects;
 /**
  * One tool call as the audit log records it. {@code argsDigest} is the SHA-256 of the canonical arguments,
  * never the arguments themselves (they may hold PII). {@code decision} is the result status
- * ({@code ok}, {@code denied}, {@code error}, ...).
+ * ({@code ok}, {@code denied}, {@code error}, {@code timeout}, ...). The two separator characters of the
+ * hashed form (U+001E, U+001F) are replaced by U+FFFD in every text, so no field can masquerade as two, and
+ * {@code reason} is cut to {@link #MAX_REASON} characters. A row edited to hold a separator therefore no longer
+ * matches its hash. Immutable.
+ *
+ * <pre>{@code
+ * new AuditEntry(Instant.now(), "alice", "triage", runId, "sql.query", digest, "ok", null, 412, 2048, "triage@v1");
+ * }</pre>
  */
 public record AuditEntry(
         Instant time,
@@ -20,17 +27,27 @@ public record AuditEntry(
         long durationMicros,
         long outputBytes,
         String promptVersion) {
+    static final char RECORD_SEPARATOR = '\u001e';
+    static final char FIELD_SEPARATOR = '\u001f';
+    static final int MAX_REASON = 2000;
+
     public AuditEntry {
         Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(principal, "principal");
-        Objects.requireNonNull(tool, "tool");
-        Objects.requireNonNull(decision, "decision");
+        principal = clean(Objects.requireNonNull(principal, "principal"));
+        agent = clean(agent);
+        runId = clean(runId);
+        tool = clean(Objects.requireNonNull(tool, "tool"));
+        argsDigest = clean(argsDigest);
+        decision = clean(Objects.requireNonNull(decision, "decision"));
+        reason =
+                clean(reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…");
+        promptVersion = clean(promptVersion);
     }
 
     /** The text the record's hash covers, after the sequence number and the previous hash. */
     String canonical() {
         return String.join(
-                "\u001f",
+                String.valueOf(FIELD_SEPARATOR),
                 time.toString(),
                 principal,
                 str(agent),
@@ -42,6 +59,12 @@ public record AuditEntry(
                 Long.toString(durationMicros),
                 Long.toString(outputBytes),
                 str(promptVersion));
+    }
+
+    private static String clean(String s) {
+        return s == null || (s.indexOf(FIELD_SEPARATOR) < 0 && s.indexOf(RECORD_SEPARATOR) < 0)
+                ? s
+                : s.replace(FIELD_SEPARATOR, '\ufffd').replace(RECORD_SEPARATOR, '\ufffd');
     }
 
     private static String str(String s) {

@@ -11,26 +11,31 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The append-only, hash-chained audit log in its own SQLite file. {@link #append} returns once the record
- * is committed (WAL, {@code synchronous=FULL}); appends from many threads are committed together by one
- * writer thread (group commit), which also numbers and chains them, so the chain has no races.
+ * is committed ({@link Durability#FULL} by default: WAL, {@code synchronous=FULL}); appends from many threads
+ * are committed together by one writer thread (group commit), which also numbers and chains them, so the
+ * chain has no races. Other processes may append to the same file at the same time.
  *
  * <pre>{@code
  * try (AuditLog log = AuditLog.open(home.resolve("audit.db"))) {
  *     AuditRecord r = log.append(entry);
+ *     List<AuditRecord> mine = log.tail("alice", null, 20);
  *     VerifyResult v = log.verify();
  * }
  * }</pre>
  *
- * <p>Thread-safe. Fails with {@link ErrorCode#STORE_FAILED} when the file cannot be opened or written.
+ * <p>Thread-safe. Fails with {@link ErrorCode#STORE_FAILED} when the file cannot be opened or written, or
+ * when records this process committed have since been deleted or replaced.
  */
 public final class AuditLog implements AuditSink, AutoCloseable {
     static final String TABLE = "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, time TEXT NOT NULL, "
             + "principal TEXT NOT NULL, agent TEXT, run_id TEXT, tool TEXT NOT NULL, args_digest TEXT, "
             + "decision TEXT NOT NULL, reason TEXT, duration_us INTEGER NOT NULL, output_bytes INTEGER NOT NULL, "
             + "prompt_version TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)";
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Path file;
     private final AuditWriter writer;
@@ -40,16 +45,25 @@ public final class AuditLog implements AuditSink, AutoCloseable {
         this.writer = writer;
     }
 
+    /** Opens (creating if needed) the log at {@code file} with {@link Durability#FULL}. */
     public static AuditLog open(Path file) {
+        return open(file, Durability.FULL);
+    }
+
+    public static AuditLog open(Path file, Durability durability) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Connection c = connect(file);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(
+                    durability == Durability.FULL
+                            ? SQLiteConfig.SynchronousMode.FULL
+                            : SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+            Connection c = DriverManager.getConnection(url(file), config.toProperties());
             try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=FULL");
                 st.execute(TABLE);
             }
-            c.setAutoCommit(false);
             return new AuditLog(file, AuditWriter.start(c));
         } catch (java.io.IOException | SQLException e) {
             throw new MeshpilotException(
@@ -57,15 +71,27 @@ public final class AuditLog implements AuditSink, AutoCloseable {
         }
     }
 
+    /** A plain connection to the file, for reading (and, in tests, for tampering). */
     static Connection connect(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return DriverManager.getConnection(url(file), config.toProperties());
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
     public Path file() {
         return file;
     }
 
-    /** Appends {@code entry}; returns the stored record once it is durable. */
+    /**
+     * Appends {@code entry}; returns the stored record (with its sequence number and hash) once it is
+     * committed.
+     *
+     * @throws MeshpilotException {@link ErrorCode#STORE_FAILED} when it could not be committed
+     */
     @Override
     public AuditRecord append(AuditEntry entry) {
         CompletableFuture<AuditRecord> done = writer.submit(entry);
@@ -80,14 +106,17 @@ public final class AuditLog implements AuditSink, AutoCloseable {
         }
     }
 
-    /** The newest records first, optionally only one principal's or one tool's. */
+    /** The newest {@code limit} records first, optionally only one principal's and/or one tool's (null = all). */
     public List<AuditRecord> tail(String principal, String tool, int limit) {
         return AuditReader.tail(file, principal, tool, limit);
     }
 
-    /** Walks the whole chain and reports the first record that does not fit. */
+    /**
+     * Walks the whole chain and reports the first record that does not fit: missing (deleted, or the table
+     * truncated), out of order, edited, or — for records this process committed — cut off the end.
+     */
     public VerifyResult verify() {
-        return AuditReader.verify(file);
+        return AuditReader.verify(file, writer.known().seq());
     }
 
     /** Commits what is queued, then stops the writer. */

@@ -4,7 +4,6 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,8 +13,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread that writes the audit log: takes what is queued (up to {@link #MAX_BATCH}), numbers and
- * chains the records, commits them in one transaction, then completes their futures.
+ * The one thread that writes the audit log (group commit): takes what is queued (up to {@link #MAX_BATCH}),
+ * and in one {@code BEGIN IMMEDIATE} transaction reads the chain's tail, numbers and chains the records,
+ * inserts and commits them; then completes their futures. Reading the tail in the transaction lets other
+ * processes append to the same file; checking it against what this writer last committed refuses to
+ * continue a chain whose newest records were deleted or replaced (the batch fails, nothing is hidden).
+ * SQLite is called only from this platform thread, so no virtual thread's carrier is pinned by its I/O.
  */
 final class AuditWriter implements Runnable {
     static final int MAX_BATCH = 1_000;
@@ -23,38 +26,51 @@ final class AuditWriter implements Runnable {
     private record Pending(AuditEntry entry, CompletableFuture<AuditRecord> done) {}
 
     private final Connection connection;
+    private final Statement tx;
+    private final PreparedStatement insert;
+    private final PreparedStatement newest;
+    private final PreparedStatement hashAt;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closing;
-    private long seq;
-    private String lastHash;
+    private volatile boolean stopped;
+    private volatile Tail known;
 
-    private AuditWriter(Connection connection) throws SQLException {
+    private AuditWriter(Connection connection, Tail known) throws SQLException {
         this.connection = connection;
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")) {
-            seq = rs.next() ? rs.getLong(1) : 0;
-            lastHash = seq == 0 ? Chain.GENESIS : rs.getString(2);
-        }
-        connection.commit();
+        this.tx = connection.createStatement();
+        this.insert = connection.prepareStatement(Rows.INSERT);
+        this.newest = connection.prepareStatement(Tail.NEWEST);
+        this.hashAt = connection.prepareStatement(Tail.HASH_AT);
+        this.known = known;
         this.thread =
                 Thread.ofPlatform().daemon().name("meshpilot-audit-writer").unstarted(this);
     }
 
+    /** Starts the writer on {@code connection}, which must be in auto-commit mode (transactions are explicit). */
     static AuditWriter start(Connection connection) throws SQLException {
-        AuditWriter writer = new AuditWriter(connection);
+        Tail tail = Tail.read(connection);
+        AuditWriter writer = new AuditWriter(connection, tail);
         writer.thread.start();
         return writer;
     }
 
+    /** The newest record this writer has seen committed: records up to it must exist. */
+    Tail known() {
+        return known;
+    }
+
     CompletableFuture<AuditRecord> submit(AuditEntry entry) {
-        CompletableFuture<AuditRecord> done = new CompletableFuture<>();
+        Pending p = new Pending(entry, new CompletableFuture<>());
         if (closing) {
-            done.completeExceptionally(new MeshpilotException(ErrorCode.STORE_FAILED, "the audit log is closed"));
-            return done;
+            return closed(p);
         }
-        queue.add(new Pending(entry, done));
-        return done;
+        queue.add(p);
+        // The writer may have drained its last batch between the check above and the add: take it back.
+        if (stopped && queue.remove(p)) {
+            return closed(p);
+        }
+        return p.done();
     }
 
     @Override
@@ -63,46 +79,50 @@ final class AuditWriter implements Runnable {
         while (!closing || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_BATCH - 1);
+                    write(batch);
                 }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } finally {
                 batch.clear();
             }
         }
+        stopped = true;
+        queue.drainTo(batch);
+        write(batch);
     }
 
     private void write(List<Pending> batch) {
-        long startSeq = seq;
-        String startHash = lastHash;
+        if (batch.isEmpty()) {
+            return;
+        }
         List<AuditRecord> records = new ArrayList<>(batch.size());
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit (seq, time, principal, agent, "
-                + "run_id, tool, args_digest, decision, reason, duration_us, output_bytes, prompt_version, prev_hash, "
-                + "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try {
+            // Explicit, so the write lock is held only while a batch is written, never between batches.
+            tx.execute("BEGIN IMMEDIATE");
+            Tail tail = Tail.continuing(known, newest, hashAt);
+            long seq = tail.seq();
+            String prev = tail.hash();
             for (Pending p : batch) {
-                AuditEntry e = p.entry();
-                long next = seq + 1;
-                String hash = Chain.hash(next, lastHash, e);
-                Rows.bind(insert, next, e, lastHash, hash);
+                seq++;
+                String hash = Chain.hash(seq, prev, p.entry());
+                Rows.bind(insert, seq, p.entry(), prev, hash);
                 insert.addBatch();
-                records.add(new AuditRecord(next, e, lastHash, hash));
-                seq = next;
-                lastHash = hash;
+                records.add(new AuditRecord(seq, p.entry(), prev, hash));
+                prev = hash;
             }
             insert.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            seq = startSeq;
-            lastHash = startHash;
+            tx.execute("COMMIT");
+            known = new Tail(seq, prev);
+        } catch (SQLException | RuntimeException e) {
             rollback();
-            MeshpilotException failure =
-                    new MeshpilotException(ErrorCode.STORE_FAILED, "audit write failed: " + e.getMessage(), e);
+            MeshpilotException failure = e instanceof MeshpilotException m
+                    ? m
+                    : new MeshpilotException(ErrorCode.STORE_FAILED, "audit write failed: " + e.getMessage(), e);
             batch.forEach(p -> p.done().completeExceptionally(failure));
             return;
         }
@@ -113,7 +133,8 @@ final class AuditWriter implements Runnable {
 
     private void rollback() {
         try {
-            connection.rollback();
+            insert.clearBatch();
+            tx.execute("ROLLBACK");
         } catch (SQLException ignored) {
             // the failed transaction is gone either way
         }
@@ -129,5 +150,10 @@ final class AuditWriter implements Runnable {
         } catch (SQLException ignored) {
             // closing; nothing is pending
         }
+    }
+
+    private static CompletableFuture<AuditRecord> closed(Pending p) {
+        p.done().completeExceptionally(new MeshpilotException(ErrorCode.STORE_FAILED, "the audit log is closed"));
+        return p.done();
     }
 }

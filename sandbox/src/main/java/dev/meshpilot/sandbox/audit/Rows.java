@@ -7,6 +7,10 @@ import java.time.Instant;
 
 /** Maps audit records to and from rows of the {@code audit} table. */
 final class Rows {
+    static final String INSERT = "INSERT INTO audit (seq, time, principal, agent, run_id, tool, args_digest, "
+            + "decision, reason, duration_us, output_bytes, prompt_version, prev_hash, hash) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private Rows() {}
 
     static void bind(PreparedStatement st, long seq, AuditEntry e, String prevHash, String hash) throws SQLException {

@@ -7,60 +7,70 @@ import java.util.regex.Pattern;
 
 /**
  * A heuristic detector of instruction-like content in text that came from data (descriptions, error
- * messages, runbooks): imperative phrases aimed at an assistant, role-play and prompt-extraction requests,
- * requests to send data somewhere. It only flags; the text is fenced as untrusted either way. Its detection
- * rate on the shared injection corpus is measured by a test and documented in docs/sandbox.md.
+ * messages, runbooks). Two kinds of evidence: phrases that address an assistant and almost never occur in
+ * data ({@link #STRONG}: overriding instructions, asking for the prompt, role-play, "your answer", special
+ * tokens, exfiltration of data); and sentences that ask for something ({@link Requests}) with nothing of a
+ * data platform's vocabulary in them or in the first person. It only flags; the text is fenced as
+ * untrusted either way. Measured against the shared injection corpus and a set of ordinary mesh texts by
+ * {@code InstructionsTest}; the numbers are in docs/sandbox.md. Stateless.
  */
 final class Instructions {
-    private static final List<Pattern> PATTERNS = List.of(
+    static final List<Pattern> STRONG = List.of(
+            p("\\b(ignore|disregard|forget|bypass|override)\\b[^.]{0,60}?\\b(previous|prior|above|earlier|preceding|"
+                    + "following|all|any|your|the|these|those)\\b[^.]{0,40}?\\b(instructions?|prompts?|rules|directions|"
+                    + "guidelines|context)\\b"),
             p(
-                    "\\b(ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(previous|prior|above|earlier|all|any|your|the)\\b.{0,30}\\b(instruction|prompt|rule|direction|guideline|context|message)s?"),
-            p("\\b(system|developer|hidden|initial|original)\\s+(prompt|instruction|message)s?"),
-            p("\\b(you are now|act as|pretend (to be|you are)|roleplay|role-play|from now on)\\b"),
+                    "\\b(system|developer|hidden|initial|original|starting|secret|previous|above)[ _-]?(prompt|instructions?)\\b"),
+            p("\\bsystem[ _]?(prompt|message)|\\binitiali[sz]ation (string|prompt)|\\bsystemprompt"),
+            p("\\b(you (were|are|have been)|were you|have you been|i was|i am|i've been) (told|instructed|given|"
+                    + "programmed)\\b|\\bmy instructions are\\b|\\byou('re| are) not supposed to\\b"),
+            p("\\b(you are now|from now on|pretend (to be|you are|you're)|role-?play as|imagine you are|"
+                    + "act as (an? )?(ai|assistant|chatbot|language model|dan|unrestricted))\\b"),
+            p("\\b(administrator|admin|developer|maintenance|debug|god|jailbreak|dan) (override|mode)\\b"),
+            p("\\byour\\s+(\\w+\\s+)?(answer|response|reply|replies|output|elucidation)s?\\b"),
+            p("\\byour\\s+(code|codebase|implementation|algorithm|solution|program)\\b"),
+            p("\\b(encode|encrypt|translate|reverse|invert|render|express|substitute|shift)\\b[^.]{0,60}?\\byour\\s+"
+                    + "(\\w+\\s+)?(message|answer|response|reply|output|instructions|prompt)"),
+            p("\\b(reply|respond|answer)\\s+(only\\s+)?(in|using|with)\\s+(\\w+\\s+){0,2}?(base\\d+|cipher|reverse|"
+                    + "emojis?|french|spanish|german|italian|portuguese|chinese|japanese|russian|caps|uppercase|"
+                    + "rot13|morse|rhyme)"),
+            p("\\bjust (say|print|output|write|reply|respond|answer)\\b|\\bnever ?mind\\b|\\bstop everything\\b"),
+            p("\\b(repeat|print|reveal|output|display|show|spell|leak|dump|echo)\\b[^.]{0,40}?\\b(prompt|instructions|"
+                    + "text above|above text|everything above|this (entire )?conversation)\\b"),
             p(
-                    "\\b(repeat|print|reveal|show|output|tell me|display|leak|spell)\\b.{0,40}\\b(prompt|instructions|above|system|everything|text above|secret|password|key)\\b"),
-            p(
-                    "\\b(send|post|upload|forward|email|transmit|exfiltrate)\\b.{0,60}\\b(to|at)\\b.{0,40}(https?://|www\\.|@|\\burl\\b|\\bserver\\b|\\bendpoint\\b)"),
-            p("\\b(call|invoke|run|execute|use)\\b.{0,20}\\b(the\\s+)?(tool|function|command|api)\\b"),
-            p("\\b(new|updated|additional|important|urgent)\\s+(instruction|task|directive|order)s?\\b"),
-            p(
-                    "\\b(as an? (ai|assistant|language model)|dear (ai|assistant|model)|(ai|assistant|chatbot|model)\\s*[:,])"),
-            p(
-                    "\\b(instead|in addition|also|then|first|before (answering|responding|you))\\b.{0,40}\\b(write|say|answer|respond|reply|include|insert|append|add|mention|tell)\\b"),
-            p(
-                    "\\b(do not|don't|never)\\b.{0,30}\\b(tell|mention|reveal|inform|say)\\b.{0,30}\\b(user|anyone|human)\\b"),
-            p(
-                    "(https?://|www\\.)\\S+.{0,40}\\b(click|visit|go to|open|download|log ?in|sign ?in)\\b|\\b(click|visit|go to|open|download)\\b.{0,40}(https?://|www\\.)"),
-            p(
-                    "\\b(translate|summari[sz]e|rewrite|encode|decode|base64)\\b.{0,40}\\b(following|this|everything|the text|your (answer|response|reply))\\b"),
-            p(
-                    "\\b(respond|answer|reply|write)\\b.{0,20}\\b(only|in|with|using)\\b.{0,20}\\b(language|french|spanish|german|chinese|emoji|caps|json|code|poem|rhyme)"),
+                    "\\b(complete|continue|finish) (this|the following)( sentence)?\\s*:|\\bstart your (answer|response|reply)"
+                            + "|\\bbeginning with \"you are\"|\\bopposite of your\\b"),
             p("<\\|?(im_start|im_end|system|endoftext)\\|?>|\\[/?(inst|sys)\\]|###\\s*(instruction|system)"),
-            p("\\byour\\s+(response|reply|replies|answer|output|program|solution|code|algorithm|script|instructions|"
-                    + "configuration|config|prompt|rules|guidelines|directives|setup|training|message)s?\\b"),
-            p("```[\\s\\S]*\\b(import|subprocess|os\\.system|socket|eval|exec|requests\\.|curl|wget|rm -rf)\\b"),
             p(
-                    "^\\W*(how (can|do|does|would|should|could|to|have|has|is|are)|what (are|is|was|were)|why (is|are|do|does)|"
-                            + "which|can you|could you|would you|please|write|create|generate|compose|draft|suggest|recommend|"
-                            + "list|give|provide|explain|describe|tell|summari[sz]e|translate|analy[sz]e|identify|compare)\\b"),
-            p("\\b(never ?mind|stop everything|just (say|print|output|write))\\b"),
-            p("\\b(ignore|disregard)\\b.{0,30}\\b(instructions?|above|previous|following)\\b"));
+                    "\\b(send|email|e-mail|upload|post|forward|transmit|exfiltrate|leak)\\b[^.]{0,30}?\\b(the|all|this|every|"
+                            + "these|your)\\s+(table|data|rows|records|results|conversation|credentials|passwords?|keys?|tokens?|"
+                            + "customer|contents)\\b[^.]{0,40}?\\b(to|at)\\b[^.]{0,30}?(https?://|www\\.|[\\w.-]+@[\\w-]+\\.\\w)"),
+            p("\\b(determine|classify|analy[sz]e|identify|detect|rate)\\s+the\\s+(sentiment|mood|tone|emotion)\\b|"
+                    + "\\bis this (feedback|review|comment|tweet|text|sentence) (positive|negative)\\b"),
+            p(
+                    "```[\\s\\S]{0,2000}?(subprocess|os\\.system|os\\.dup2|socket\\.socket|requests\\.post|pickle\\.loads|nc -e|"
+                            + "/bin/(ba)?sh -i)"));
 
     private Instructions() {}
 
     static boolean suspicious(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\u200B-\\u200F\\u2060\\uFEFF]", "")
-                .toLowerCase(Locale.ROOT);
-        for (Pattern p : PATTERNS) {
+        String t = normalize(text);
+        for (Pattern p : STRONG) {
             if (p.matcher(t).find()) {
                 return true;
             }
         }
-        return false;
+        return Requests.anyAddressedToAssistant(t);
+    }
+
+    /** NFKC (folds full-width and other compatibility forms), no zero-width characters, lower case. */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\\u00AD\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Pattern p(String regex) {
-        return Pattern.compile(regex, Pattern.DOTALL);
+        return Pattern.compile(regex);
     }
 }

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs a tool on a virtual thread with a timeout. On timeout the tool's cancellation check turns true and
- * its thread is interrupted; the call returns {@code TIMEOUT} at once. An exception becomes {@code ERROR}.
+ * Runs a tool on its own virtual thread with a timeout. On timeout the tool's cancellation check turns
+ * true and its thread is interrupted; the call returns {@code TIMEOUT} at once, whether or not the tool
+ * stops. An exception becomes {@code ERROR} with the exception's class and message.
  */
 final class Runner {
     private static final long SPIN_NANOS = 50_000;
@@ -25,43 +26,47 @@ final class Runner {
 
     private Runner() {}
 
-    /**
-     * Most tools answer in microseconds; parking the caller and waking it again costs more than that, so
-     * spin for a moment before {@link Future#get} parks.
-     */
-    private static void awaitBriefly(Future<?> future) {
-        long until = System.nanoTime() + SPIN_NANOS;
-        while (!future.isDone() && System.nanoTime() < until) {
-            Thread.onSpinWait();
-        }
-    }
-
-    static ToolOutput run(Tool tool, ToolContext ctx, JsonNode args, Duration timeout) {
+    static ToolOutput run(Tool tool, String name, ToolContext ctx, JsonNode args, Duration timeout) {
         AtomicBoolean cancelled = new AtomicBoolean();
         ToolContext context = ctx.withCancellation(cancelled::get);
         Future<ToolOutput> future = THREADS.submit(() -> tool.run(context, args));
         awaitBriefly(future);
         try {
-            ToolOutput out = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return out == null ? ToolOutput.error(tool.declaration().name() + " returned nothing") : out;
+            ToolOutput out = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return out == null ? ToolOutput.error(name + " returned nothing (a bug in the tool)") : out;
         } catch (TimeoutException e) {
             cancelled.set(true);
             future.cancel(true);
             return new ToolOutput(
                     ToolResult.Status.TIMEOUT,
                     null,
-                    tool.declaration().name() + " did not finish within " + timeout.toMillis()
-                            + " ms and was cancelled",
+                    name + " did not finish within " + timeout.toMillis()
+                            + " ms and was cancelled; ask for less (a narrower filter, a smaller window)",
                     List.of(),
                     List.of());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return ToolOutput.error(tool.declaration().name() + " failed: " + cause);
+            return ToolOutput.error(name + " failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelled.set(true);
             future.cancel(true);
-            return ToolOutput.error("the call was interrupted");
+            return ToolOutput.error(name + ": the call was interrupted");
+        }
+    }
+
+    /**
+     * Most tools answer in microseconds. A platform-thread caller spins for a moment before {@link Future#get}
+     * parks it, since parking and waking a platform thread costs more than that. A virtual-thread caller
+     * parks at once: that frees its carrier, which then usually runs the tool itself, with no OS wake-up.
+     */
+    private static void awaitBriefly(Future<?> future) {
+        if (Thread.currentThread().isVirtual()) {
+            return;
+        }
+        long until = System.nanoTime() + SPIN_NANOS;
+        while (!future.isDone() && System.nanoTime() < until) {
+            Thread.onSpinWait();
         }
     }
 }

@@ -2,7 +2,11 @@ package dev.meshpilot.sandbox.principal;
 
 /**
  * What a call touches: a product (with its domain), a whole domain ({@code product} null), or the whole
- * mesh ({@link #MESH}, both null).
+ * mesh ({@link #MESH}, both null). Immutable.
+ *
+ * <pre>{@code
+ * Resource r = Resource.product("customers", "customers.profile");
+ * }</pre>
  */
 public record Resource(String domain, String product) {
     public static final Resource MESH = new Resource(null, null);
@@ -10,6 +14,9 @@ public record Resource(String domain, String product) {
     public Resource {
         if (product != null && domain == null) {
             throw new IllegalArgumentException("a product resource needs its domain: " + product);
+        }
+        if ((domain != null && domain.isBlank()) || (product != null && product.isBlank())) {
+            throw new IllegalArgumentException("a resource names a blank domain or product");
         }
     }
 

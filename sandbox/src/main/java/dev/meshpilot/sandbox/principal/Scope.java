@@ -2,8 +2,15 @@ package dev.meshpilot.sandbox.principal;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** A permission a role can grant. Wire names are {@code area:verb}, e.g. {@code sql:read}. */
+/**
+ * A permission a role can grant. Wire names are {@code area:verb}, as written in {@code meshpilot.yaml}.
+ *
+ * <pre>{@code
+ * Scope s = Scope.parse("sql:read"); // Scope.SQL_READ
+ * }</pre>
+ */
 public enum Scope {
     CATALOG_READ("catalog:read"),
     LINEAGE_READ("lineage:read"),
@@ -30,7 +37,24 @@ public enum Scope {
         return wireName;
     }
 
+    /** The scope with this wire name, if there is one. */
     public static Optional<Scope> of(String wireName) {
         return Arrays.stream(values()).filter(s -> s.wireName.equals(wireName)).findFirst();
+    }
+
+    /**
+     * The scope with this wire name.
+     *
+     * @throws IllegalArgumentException naming every valid wire name when there is none
+     */
+    public static Scope parse(String wireName) {
+        return of(wireName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown scope '" + wireName + "'; known scopes: " + allWireNames()));
+    }
+
+    /** Every wire name, comma-separated, in declaration order. */
+    public static String allWireNames() {
+        return Arrays.stream(values()).map(Scope::wireName).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,9 @@
 package dev.meshpilot.sandbox.tool;
 
-/** What a tool may change. Meshpilot ships no {@code WRITE} tool; the gate refuses any that claims one. */
+/**
+ * What a tool may change. Meshpilot ships no {@code WRITE} tool; the class exists so the gate can refuse any
+ * tool that declares one, whatever an allowlist says.
+ */
 public enum SideEffect {
     /** Reads only. */
     READ,

@@ -1,5 +1,6 @@
 package dev.meshpilot.sandbox.tool;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshpilot.sandbox.principal.Scope;
@@ -8,14 +9,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a tool is, apart from how it runs: its name, a description written for a model, JSON Schemas for
- * input and output, the scopes a call needs on each resource it touches, its side-effect class and cost.
+ * What a tool is, apart from how it runs: its name, a description written for a model, JSON Schemas (2020-12)
+ * for input and output, the scopes a call needs on each resource it touches, its side-effect class and cost.
+ * Validated on construction: the name matches {@code [a-z][a-z0-9_.]*}, the description is not blank, and
+ * both schemas are valid JSON Schemas of {@code "type": "object"} without remote references. Immutable.
  *
  * <pre>{@code
- * ToolDeclaration d = ToolDeclaration.builder("get_data_product", "Returns one data product ...", schema)
+ * ToolDeclaration d = ToolDeclaration.builder("catalog.product", "Returns one data product ...", """
+ *         {"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}""")
  *         .scopes(Scope.CATALOG_READ)
+ *         .cost(CostClass.CHEAP)
  *         .build();
  * }</pre>
+ *
+ * @throws IllegalArgumentException from the constructor, saying which part is invalid and why
  */
 public record ToolDeclaration(
         String name,
@@ -35,27 +42,42 @@ public record ToolDeclaration(
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("tool " + name + " needs a description for the model");
         }
-        if (inputSchema == null || !"object".equals(inputSchema.path("type").asText())) {
-            throw new IllegalArgumentException("tool " + name + ": inputSchema must be a JSON Schema of type object");
+        SchemaCheck.objectSchema(name, "inputSchema", inputSchema);
+        if (outputSchema != null) {
+            SchemaCheck.objectSchema(name, "outputSchema", outputSchema);
         }
-        if (outputSchema != null && !outputSchema.isObject()) {
-            throw new IllegalArgumentException("tool " + name + ": outputSchema must be a JSON Schema object");
-        }
+        inputSchema = inputSchema.deepCopy();
+        outputSchema = outputSchema == null ? null : outputSchema.deepCopy();
         requiredScopes = Set.copyOf(requiredScopes);
         Objects.requireNonNull(sideEffect, "sideEffect");
         Objects.requireNonNull(costClass, "costClass");
     }
 
+    /** Starts a declaration; the input schema is JSON text. */
     public static Builder builder(String name, String description, String inputSchemaJson) {
+        return new Builder(name, description, parse(name, "inputSchema", inputSchemaJson));
+    }
+
+    /** Starts a declaration with an input schema already parsed. */
+    public static Builder builder(String name, String description, JsonNode inputSchema) {
+        return new Builder(name, description, inputSchema);
+    }
+
+    /** The scopes as a sorted list of wire names, for messages. */
+    public List<String> scopeNames() {
+        return requiredScopes.stream().map(Scope::wireName).sorted().toList();
+    }
+
+    private static JsonNode parse(String tool, String which, String json) {
         try {
-            return new Builder(name, description, JSON.readTree(inputSchemaJson));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JSON.readTree(Objects.requireNonNull(json, which));
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(
-                    "tool " + name + ": inputSchema is not JSON: " + e.getOriginalMessage(), e);
+                    "tool " + tool + ": " + which + " is not JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    /** Builds a declaration; scopes, output schema, side effect (default READ) and cost are optional. */
+    /** Builds a declaration; scopes (none), output schema (none), side effect (READ) and cost (CHEAP) are optional. */
     public static final class Builder {
         private final String name;
         private final String description;
@@ -76,6 +98,10 @@ public record ToolDeclaration(
             return this;
         }
 
+        public Builder outputSchema(String schemaJson) {
+            return outputSchema(parse(name, "outputSchema", schemaJson));
+        }
+
         public Builder scopes(Scope... required) {
             this.scopes = Set.of(required);
             return this;
@@ -94,10 +120,5 @@ public record ToolDeclaration(
         public ToolDeclaration build() {
             return new ToolDeclaration(name, description, inputSchema, outputSchema, scopes, sideEffect, costClass);
         }
-    }
-
-    /** The scopes as a sorted list, for messages. */
-    public List<String> scopeNames() {
-        return requiredScopes.stream().map(Scope::wireName).sorted().toList();
     }
 }

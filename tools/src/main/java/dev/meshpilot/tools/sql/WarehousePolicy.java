@@ -10,21 +10,19 @@ import dev.meshpilot.sandbox.principal.Principal;
 import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.sql.SqlPolicy;
+import dev.meshpilot.sandbox.tool.Sensitive;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Works out what one principal may read in the warehouse: the tables of products (table name = product id
  * with {@code .} → {@code __}) on which it holds {@code sql:read}; in each, the columns its contract
- * classifies as PII or restricted are masked unless it also holds {@code pii:read} on that product.
+ * classifies as anything but public or internal ({@link Sensitive#isProtected}) are masked unless it also holds {@code pii:read} on that product.
  */
 final class WarehousePolicy {
-    static final Set<String> PROTECTED = Set.of("pii", "restricted", "sensitive");
-
     private WarehousePolicy() {}
 
     static String table(String productId) {
@@ -56,7 +54,7 @@ final class WarehousePolicy {
         for (SchemaObject o : contract.objects()) {
             for (SchemaProperty prop : o.properties()) {
                 if (prop.classification() != null
-                        && PROTECTED.contains(prop.classification().toLowerCase(Locale.ROOT))
+                        && Sensitive.isProtected(prop.classification())
                         && prop.name().matches("[A-Za-z_][A-Za-z0-9_]*")) {
                     out.add(prop.name());
                 }
