@@ -8,17 +8,17 @@ import java.time.format.DateTimeFormatter;
  * How this package stores instants: UTC ISO-8601 with exactly three fractional digits
  * ({@code 2026-11-25T09:00:00.000Z}), so stored times compare correctly as text.
  */
-final class Times {
+public final class Times {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Times() {}
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return instant == null ? null : FORMAT.format(instant);
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         return text == null ? null : Instant.parse(text);
     }
 }

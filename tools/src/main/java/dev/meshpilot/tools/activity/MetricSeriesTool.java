@@ -1,0 +1,151 @@
+package dev.meshpilot.tools.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.mesh.activity.MetricPoint;
+import dev.meshpilot.sandbox.principal.Resource;
+import dev.meshpilot.sandbox.principal.Scope;
+import dev.meshpilot.sandbox.tool.ToolContext;
+import dev.meshpilot.sandbox.tool.ToolDeclaration;
+import dev.meshpilot.sandbox.tool.ToolOutput;
+import dev.meshpilot.tools.MeshView;
+import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.MeshTool;
+import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.Schema;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code metric_series}: one metric of a product's datasets over time (row counts, bytes, null and distinct
+ * counts per column), oldest first, with min, max, mean and the last value's change against the mean of the
+ * ones before it — enough to see a drop or a spike without reading every point.
+ */
+public final class MetricSeriesTool extends MeshTool {
+    public static final String NAME = "metric_series";
+    static final List<String> METRICS = List.of("row_count", "bytes", "null_count", "distinct_count");
+    private static final int DEFAULT_POINTS = 30;
+    private static final int MAX_POINTS = 500;
+
+    private final MeshView mesh;
+
+    public MetricSeriesTool(MeshView mesh) {
+        super(ToolDeclaration.builder(
+                        NAME,
+                        "Returns a metric series of a data product (from OpenLineage output statistics and data quality "
+                                + "metrics): row_count or bytes per run, or null_count / distinct_count of a column. "
+                                + "The newest points, oldest first, with min, max, mean and how the last value compares "
+                                + "to the mean of the earlier ones.",
+                        Schema.input()
+                                .required("product", Schema.productId("Product id."))
+                                .required("metric", Schema.oneOf("The metric.", METRICS))
+                                .optional("column", Schema.string(1, 200, "Column, for null_count and distinct_count."))
+                                .optional(
+                                        "since", Schema.string(1, 40, "Only points at or after this ISO-8601 instant."))
+                                .optional(
+                                        "points",
+                                        Schema.integer(
+                                                1,
+                                                MAX_POINTS,
+                                                "How many newest points (default " + DEFAULT_POINTS + ")."))
+                                .build())
+                .outputSchema(Schema.output()
+                        .required("product", Schema.string("Product id."))
+                        .required("metric", Schema.string("The metric."))
+                        .required("column", Schema.nullableString("The column, if any."))
+                        .required(
+                                "points",
+                                Schema.array(
+                                        Schema.output()
+                                                .required("at", Schema.string("Time of the point."))
+                                                .required("value", Schema.number("Value."))
+                                                .build(),
+                                        "Points, oldest first."))
+                        .required(
+                                "stats",
+                                Schema.output()
+                                        .required("count", Schema.integer("Points returned."))
+                                        .required("min", Schema.number("Smallest value."))
+                                        .required("max", Schema.number("Largest value."))
+                                        .required("mean", Schema.number("Mean value."))
+                                        .required("last", Schema.number("Newest value."))
+                                        .required(
+                                                "lastVsMeanOfPrevious",
+                                                Schema.nullableNumber(
+                                                        "Newest value / mean of the earlier ones - 1 (e.g. -0.6 = 60% below); null with one point."))
+                                        .build())
+                        .build())
+                .scopes(Scope.METRICS_READ)
+                .build());
+        this.mesh = mesh;
+    }
+
+    @Override
+    public List<Resource> resources(JsonNode args) {
+        return List.of(ProductRefs.resource(Args.required(args, "product")));
+    }
+
+    @Override
+    protected ToolOutput execute(ToolContext context, JsonNode args) {
+        String product = Args.required(args, "product");
+        if (mesh.products().get(product).isEmpty()) {
+            return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
+        }
+        String metric = Args.required(args, "metric");
+        String column = Args.string(args, "column").orElse("");
+        Instant since =
+                Args.string(args, "since").map(MetricSeriesTool::instant).orElse(null);
+        int points = Args.integer(args, "points", DEFAULT_POINTS);
+        List<MetricPoint> series = mesh.activity().series(product, metric, column, since, points);
+        if (series.isEmpty()) {
+            List<String> known = mesh.activity().metricNames(product);
+            return ToolOutput.noData("no " + metric + (column.isEmpty() ? "" : ":" + column) + " points for " + product
+                    + (since == null ? "" : " since " + since) + "; recorded metrics: "
+                    + (known.isEmpty() ? "none" : String.join(", ", known)) + " (metric:column)");
+        }
+        ObjectNode data = object();
+        data.put("product", product);
+        data.put("metric", metric);
+        data.put("column", column.isEmpty() ? null : column);
+        ArrayNode out = data.putArray("points");
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        for (MetricPoint p : series) {
+            out.addObject().put("at", time(p.at())).put("value", p.value());
+            min = Math.min(min, p.value());
+            max = Math.max(max, p.value());
+            sum += p.value();
+        }
+        double last = series.getLast().value();
+        ObjectNode stats = data.putObject("stats");
+        stats.put("count", series.size());
+        stats.put("min", min);
+        stats.put("max", max);
+        stats.put("mean", sum / series.size());
+        stats.put("last", last);
+        Optional<Double> change = series.size() < 2
+                ? Optional.empty()
+                : Optional.of((sum - last) / (series.size() - 1))
+                        .filter(m -> m != 0)
+                        .map(m -> last / m - 1);
+        if (change.isPresent()) {
+            stats.put("lastVsMeanOfPrevious", Math.round(change.get() * 1000) / 1000.0);
+        } else {
+            stats.putNull("lastVsMeanOfPrevious");
+        }
+        return ToolOutput.ok(data);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "'since' must be an ISO-8601 instant such as 2026-11-20T00:00:00Z, not '" + text + "'");
+        }
+    }
+}
