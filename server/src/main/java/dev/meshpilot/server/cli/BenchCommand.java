@@ -1,6 +1,7 @@
 package dev.meshpilot.server.cli;
 
 import dev.meshpilot.server.bench.IngestBench;
+import dev.meshpilot.server.bench.LineageBench;
 import dev.meshpilot.server.bench.LoadBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code meshpilot bench load|ingest}: the benchmarks behind docs/benchmarks.md. */
+/** {@code meshpilot bench load|ingest|lineage}: the benchmarks behind docs/benchmarks.md. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Run a benchmark: 'load' (workspace load time, peak heap) or 'ingest' (OpenLineage over HTTP).")
+        description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP) or "
+                + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load or ingest")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest or lineage")
     String what;
 
     @Option(
@@ -43,6 +45,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Time bound for 'ingest' (default ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(
+            names = "--fan-in",
+            defaultValue = "125",
+            description = "Average upstream products for 'lineage' (default ${DEFAULT-VALUE}).")
+    int fanIn;
+
+    @Option(
+            names = "--queries",
+            defaultValue = "1000",
+            description = "Closure queries for 'lineage' (default ${DEFAULT-VALUE}).")
+    int queries;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -56,9 +70,10 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "load" -> LoadBench.run(products, days, rounds, dir, out);
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
+            case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             default ->
                 throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest)");
+                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest, lineage)");
         }
         return 0;
     }
