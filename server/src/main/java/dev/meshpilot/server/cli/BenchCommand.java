@@ -2,6 +2,7 @@ package dev.meshpilot.server.cli;
 
 import dev.meshpilot.server.bench.IngestBench;
 import dev.meshpilot.server.bench.LoadBench;
+import dev.meshpilot.server.bench.SearchBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,13 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code meshpilot bench load|ingest}: the benchmarks behind docs/benchmarks.md. */
+/** {@code meshpilot bench load|ingest|search}: the benchmarks behind docs/benchmarks.md and docs/search.md. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Run a benchmark: 'load' (workspace load time, peak heap) or 'ingest' (OpenLineage over HTTP).")
+        description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP) or"
+                + " 'search' (indexing throughput, hybrid query latency, HNSW recall).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load or ingest")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest or search")
     String what;
 
     @Option(
@@ -43,6 +45,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Time bound for 'ingest' (default ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(
+            names = "--documents",
+            defaultValue = "100000",
+            description = "Search documents for 'search' (default ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(
+            names = "--queries",
+            defaultValue = "1000",
+            description = "Timed queries for 'search' (default ${DEFAULT-VALUE}).")
+    int queries;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -56,9 +70,13 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "load" -> LoadBench.run(products, days, rounds, dir, out);
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
+            case "search" -> {
+                out.flush();
+                SearchBench.run(documents, queries, dir, System.out);
+            }
             default ->
                 throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest)");
+                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest, search)");
         }
         return 0;
     }
