@@ -3,6 +3,7 @@ package dev.meshpilot.server.cli;
 import dev.meshpilot.server.bench.IngestBench;
 import dev.meshpilot.server.bench.LineageBench;
 import dev.meshpilot.server.bench.LoadBench;
+import dev.meshpilot.server.bench.SearchBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,14 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code meshpilot bench load|ingest|lineage}: the benchmarks behind docs/benchmarks.md. */
+/** {@code meshpilot bench load|ingest|search|lineage}: the benchmarks behind docs/benchmarks.md. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP) or "
+        description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
+                + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load, ingest or lineage")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest, search or lineage")
     String what;
 
     @Option(
@@ -52,9 +54,15 @@ final class BenchCommand implements Callable<Integer> {
     int fanIn;
 
     @Option(
+            names = "--documents",
+            defaultValue = "100000",
+            description = "Search documents for 'search' (default ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(
             names = "--queries",
             defaultValue = "1000",
-            description = "Closure queries for 'lineage' (default ${DEFAULT-VALUE}).")
+            description = "Timed queries for 'search' and closure queries for 'lineage' (default ${DEFAULT-VALUE}).")
     int queries;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
@@ -71,9 +79,13 @@ final class BenchCommand implements Callable<Integer> {
             case "load" -> LoadBench.run(products, days, rounds, dir, out);
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
+            case "search" -> {
+                out.flush();
+                SearchBench.run(documents, queries, dir, System.out);
+            }
             default ->
                 throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest, lineage)");
+                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest, search, lineage)");
         }
         return 0;
     }

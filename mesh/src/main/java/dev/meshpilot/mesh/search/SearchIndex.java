@@ -1,0 +1,246 @@
+package dev.meshpilot.mesh.search;
+
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.mesh.store.MeshStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The search index of the mesh: a Lucene index in a folder (by convention {@code <home>/index}) with one
+ * document per product, current contract, runbook and incident.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SearchIndex.open(home.resolve("index"), new MiniLmEmbedder())) {
+ *     index.sync(store);                       // after a load: re-embeds only what changed
+ *     List<SearchHit> hits = index.search(SearchQuery.of("refunds counted twice"));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: any number of searches run concurrently with one update ({@link #sync}, {@link #rebuild},
+ * {@link #updateIncidents}; updates take turns). A search sees the index as of the last finished update.
+ * One process at a time may open a folder: a second open fails with {@link ErrorCode#STORE_FAILED}, as do
+ * I/O errors; a query with blank text fails with {@link ErrorCode#USAGE} when it is built.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** How many hits each list (BM25, vectors) contributes to the fusion. */
+    static final int CANDIDATES = 50;
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Embedder embedder;
+    private final MeshAnalyzer analyzer;
+    private final Updates updates;
+    private final ReentrantLock writing = new ReentrantLock();
+
+    private SearchIndex(Path dir, Directory directory, IndexWriter writer, Embedder embedder, MeshAnalyzer analyzer)
+            throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.embedder = embedder;
+        this.analyzer = analyzer;
+        this.updates = new Updates(writer, searchers, embedder);
+    }
+
+    /**
+     * Opens the index in {@code dir}, creating the folder and an empty index if needed. An index written
+     * with another embedding model or an older layout is emptied; the next {@link #sync} fills it.
+     */
+    public static SearchIndex open(Path dir, Embedder embedder) {
+        MeshAnalyzer analyzer = new MeshAnalyzer();
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            boolean compatible = Updates.compatible(directory, embedder);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(128);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (!compatible) {
+                writer.setLiveCommitData(Updates.commitData(embedder).entrySet());
+                writer.commit();
+            }
+            return new SearchIndex(dir, directory, writer, embedder, analyzer);
+        } catch (LockObtainFailedException e) {
+            close(directory);
+            throw new MeshpilotException(
+                    ErrorCode.STORE_FAILED,
+                    "the search index " + dir + " is open in another process (a running server?); stop it first", e);
+        } catch (IOException e) {
+            close(directory);
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot open the search index " + dir, e);
+        }
+    }
+
+    /** The hits of {@code q}, best first, at most {@code q.limit()}. */
+    public List<SearchHit> search(SearchQuery q) {
+        Query filter = Queries.filter(q.types(), q.domains());
+        int n = Math.max(CANDIDATES, q.limit());
+        float[] vector = q.mode() == SearchMode.BM25 ? null : embedder.embed(q.text());
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                ScoreDoc[] bm25 = new ScoreDoc[0];
+                ScoreDoc[] knn = new ScoreDoc[0];
+                if (q.mode() != SearchMode.VECTOR) {
+                    Query text = Queries.text(analyzer, q.text(), filter);
+                    bm25 = text == null ? bm25 : searcher.search(text, n).scoreDocs;
+                }
+                if (vector != null) {
+                    knn = searcher.search(Queries.vector(vector, n, filter), n).scoreDocs;
+                }
+                List<Fusion.Ranked> ranked = switch (q.mode()) {
+                    case BM25 -> Fusion.single(bm25, true);
+                    case VECTOR -> Fusion.single(knn, false);
+                    case HYBRID -> Fusion.fuse(bm25, knn);
+                };
+                return Hits.load(searcher, ranked.subList(0, Math.min(q.limit(), ranked.size())));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "search failed in " + dir, e);
+        }
+    }
+
+    /**
+     * Brings the index in line with the store: builds every document, compares its content hash with the
+     * indexed one, re-embeds and rewrites only the changed ones, deletes those gone from the store.
+     */
+    public SyncResult sync(MeshStore store) {
+        long start = System.nanoTime();
+        List<SearchDocument> docs = SearchDocuments.all(store);
+        writing.lock();
+        try {
+            Map<String, String> indexed = updates.hashes(null);
+            Set<String> gone = new HashSet<>(indexed.keySet());
+            docs.forEach(d -> gone.remove(d.key()));
+            return updates.write(docs, indexed, gone, false, start);
+        } catch (IOException e) {
+            throw failed("sync", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Drops every document and indexes the store afresh; searches see the old index until it is done. */
+    public SyncResult rebuild(MeshStore store) {
+        long start = System.nanoTime();
+        List<SearchDocument> docs = SearchDocuments.all(store);
+        writing.lock();
+        try {
+            int before = count();
+            writer.deleteAll();
+            SyncResult r = updates.write(docs, Map.of(), Set.of(), true, start);
+            return new SyncResult(r.added(), 0, before, 0, r.took());
+        } catch (IOException e) {
+            throw failed("rebuild", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Re-indexes the given incidents after an ingest opened or updated them; ids gone from the store are removed. */
+    public SyncResult updateIncidents(MeshStore store, Collection<String> incidentIds) {
+        long start = System.nanoTime();
+        List<SearchDocument> docs = SearchDocuments.incidents(store, Set.copyOf(incidentIds));
+        writing.lock();
+        try {
+            Set<String> keys = new HashSet<>();
+            incidentIds.forEach(id -> keys.add(SearchDocument.key(DocType.INCIDENT, id)));
+            Map<String, String> indexed = updates.hashes(keys);
+            Set<String> gone = new HashSet<>(indexed.keySet());
+            docs.forEach(d -> gone.remove(d.key()));
+            return updates.write(docs, indexed, gone, false, start);
+        } catch (IOException e) {
+            throw failed("update", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** The number of documents searches currently see. */
+    public int count() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder of the index. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Runs {@code task} with a searcher over the current index; for measurements in this package. */
+    <R> R withSearcher(SearcherTask<R> task) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return task.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    interface SearcherTask<R> {
+        R run(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() {
+        writing.lock();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+            analyzer.close();
+        } catch (IOException e) {
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot close the search index " + dir, e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private MeshpilotException failed(String what, IOException e) {
+        return new MeshpilotException(ErrorCode.STORE_FAILED, "search index " + what + " failed in " + dir, e);
+    }
+
+    private static void close(Directory directory) {
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException ignored) {
+            // already failing
+        }
+    }
+}

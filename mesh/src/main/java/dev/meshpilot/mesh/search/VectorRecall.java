@@ -1,0 +1,97 @@
+package dev.meshpilot.mesh.search;
+
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Recall@k of the index's HNSW vector search against exact brute force over the same stored vectors: for
+ * each query vector, the share of the exact top k that the approximate search (asked for
+ * {@code candidates} ≥ k neighbours, as hybrid search asks for {@link SearchIndex#CANDIDATES}) returns in its
+ * top k. For benchmarks; reads every vector into memory (about 1.6 KB a document).
+ */
+public final class VectorRecall {
+    /** Mean recall over the queries, and the mean time of one exact and one HNSW search. */
+    public record Result(int queries, int k, int candidates, int documents, double recall, double exactMillis, double hnswMillis) {}
+
+    private VectorRecall() {}
+
+    public static Result measure(SearchIndex index, List<float[]> queries, int k, int candidates) {
+        try {
+            return index.withSearcher(searcher -> measure(searcher, queries, k, candidates));
+        } catch (IOException e) {
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot read vectors of " + index.dir(), e);
+        }
+    }
+
+    private static Result measure(IndexSearcher searcher, List<float[]> queries, int k, int candidates)
+            throws IOException {
+        List<int[]> docs = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            if (values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            for (int doc = it.nextDoc(); doc != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    docs.add(new int[] {leaf.docBase + doc});
+                    vectors.add(values.vectorValue(it.index()).clone());
+                }
+            }
+        }
+        double recallSum = 0;
+        long exactNanos = 0;
+        long hnswNanos = 0;
+        for (float[] q : queries) {
+            long t0 = System.nanoTime();
+            Set<Integer> exact = exactTop(q, docs, vectors, k);
+            long t1 = System.nanoTime();
+            ScoreDoc[] approx = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, q, candidates), candidates).scoreDocs;
+            long t2 = System.nanoTime();
+            exactNanos += t1 - t0;
+            hnswNanos += t2 - t1;
+            int found = 0;
+            for (int i = 0; i < Math.min(k, approx.length); i++) {
+                if (exact.contains(approx[i].doc)) {
+                    found++;
+                }
+            }
+            recallSum += (double) found / Math.min(k, Math.max(1, exact.size()));
+        }
+        int n = Math.max(1, queries.size());
+        return new Result(
+                queries.size(), k, candidates, vectors.size(), recallSum / n, exactNanos / 1e6 / n, hnswNanos / 1e6 / n);
+    }
+
+    private static Set<Integer> exactTop(float[] q, List<int[]> docs, List<float[]> vectors, int k) {
+        PriorityQueue<double[]> top = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        for (int i = 0; i < vectors.size(); i++) {
+            double s = VectorSimilarityFunction.COSINE.compare(q, vectors.get(i));
+            if (top.size() < k) {
+                top.add(new double[] {s, docs.get(i)[0]});
+            } else if (s > top.peek()[0]) {
+                top.poll();
+                top.add(new double[] {s, docs.get(i)[0]});
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        top.forEach(e -> out.add((int) e[1]));
+        return out;
+    }
+}

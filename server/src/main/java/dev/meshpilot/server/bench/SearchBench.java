@@ -1,0 +1,177 @@
+package dev.meshpilot.server.bench;
+
+import dev.meshpilot.core.Progress;
+import dev.meshpilot.mesh.generate.GenerateResult;
+import dev.meshpilot.mesh.generate.GeneratorSpec;
+import dev.meshpilot.mesh.generate.WorkspaceGenerator;
+import dev.meshpilot.mesh.search.Embedder;
+import dev.meshpilot.mesh.search.MiniLmEmbedder;
+import dev.meshpilot.mesh.search.SearchIndex;
+import dev.meshpilot.mesh.search.SearchQuery;
+import dev.meshpilot.mesh.search.SyncResult;
+import dev.meshpilot.mesh.search.VectorRecall;
+import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.workspace.LoadResult;
+import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code meshpilot bench search}: generates a mesh big enough for {@code documents} search documents
+ * (products + one contract each + past incidents + runbooks), loads it, indexes it with the real model
+ * (embedding throughput and total time), then measures hybrid query latency over queries drawn from the
+ * generated vocabulary (after a warm-up) and HNSW recall@10 against exact brute force on the stored vectors.
+ */
+public final class SearchBench {
+    private static final int WARM_UP = 200;
+    private static final int RECALL_QUERIES = 200;
+
+    private SearchBench() {}
+
+    public static void run(int documents, int queries, Path workDir, PrintStream out) {
+        int products = productsFor(documents);
+        Path ws = workDir.resolve("workspace");
+        long t0 = System.nanoTime();
+        GenerateResult g = new WorkspaceGenerator().generate(GeneratorSpec.of(products, 1, 42), ws, Progress.NONE);
+        out.printf("generated %,d products, %,d contracts in %,d ms%n", g.products(), g.contracts(), ms(t0));
+        MeshStore store = MeshStore.open(workDir.resolve("meshpilot.db"));
+        t0 = System.nanoTime();
+        LoadResult loaded = WorkspaceLoader.load(ws, store, Progress.NONE);
+        out.printf("loaded %,d products in %,d ms%n", loaded.products(), ms(t0));
+        List<String> texts = queryTexts(store, Math.max(queries, RECALL_QUERIES) + WARM_UP);
+
+        TimedEmbedder embedder = new TimedEmbedder(new MiniLmEmbedder());
+        t0 = System.nanoTime();
+        embedder.embed("warm up the model");
+        out.printf("model loaded and warm in %,d ms%n", ms(t0));
+        embedder.reset();
+        try (SearchIndex index = SearchIndex.open(workDir.resolve("index"), embedder)) {
+            SyncResult r = index.rebuild(store);
+            double embedSeconds = embedder.nanos.get() / 1e9;
+            out.printf(
+                    "indexed %,d documents in %.1f s (%.0f docs/s overall); embedding %,d texts took %.1f s: %.1f docs/s%n",
+                    index.count(),
+                    r.took().toMillis() / 1e3,
+                    index.count() / (r.took().toMillis() / 1e3),
+                    embedder.texts.get(),
+                    embedSeconds,
+                    embedder.texts.get() / embedSeconds);
+            out.flush();
+
+            for (int i = 0; i < WARM_UP; i++) {
+                index.search(SearchQuery.of(texts.get(i)));
+            }
+            long[] nanos = new long[queries];
+            long[] embedNanos = new long[queries];
+            for (int i = 0; i < queries; i++) {
+                String text = texts.get(WARM_UP + i);
+                long a = System.nanoTime();
+                embedder.delegate.embed(text);
+                long b = System.nanoTime();
+                index.search(SearchQuery.of(text));
+                nanos[i] = System.nanoTime() - b;
+                embedNanos[i] = b - a;
+            }
+            out.printf(
+                    "hybrid query latency over %,d queries (limit 10, %d candidates per list): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    queries, 50, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), pct(nanos, 100));
+            out.printf(
+                    "  of which embedding the query alone: p50 %.2f ms, p95 %.2f ms%n", pct(embedNanos, 50), pct(embedNanos, 95));
+            out.flush();
+
+            List<float[]> vectors = new ArrayList<>();
+            for (int i = 0; i < RECALL_QUERIES; i++) {
+                vectors.add(embedder.delegate.embed(texts.get(WARM_UP + i)));
+            }
+            for (int candidates : new int[] {10, 50}) {
+                VectorRecall.Result rr = VectorRecall.measure(index, vectors, 10, candidates);
+                out.printf(
+                        "HNSW recall@10 (k=%d) vs exact over %,d vectors, %d queries: %.4f (exact %.1f ms/query, HNSW %.2f ms/query)%n",
+                        candidates, rr.documents(), rr.queries(), rr.recall(), rr.exactMillis(), rr.hnswMillis());
+            }
+        }
+    }
+
+    /** Products such that products + contracts + past incidents (1 per 20 products, 3 to 500) + 7 runbooks ≈ documents. */
+    static int productsFor(int documents) {
+        int p = (int) Math.round((documents - 7) / 2.05);
+        if (p / 20 > 500) {
+            p = (documents - 7 - 500) / 2;
+        }
+        return Math.max(1, p);
+    }
+
+    /** Query texts from the generated vocabulary: two to four consecutive words of a random product's name and description. */
+    static List<String> queryTexts(MeshStore store, int n) {
+        List<String> sources = store.withHandle(h -> h.createQuery(
+                        "SELECT name || ' ' || coalesce(description, '') FROM product ORDER BY random() LIMIT :n")
+                .bind("n", n)
+                .mapTo(String.class)
+                .list());
+        Random rng = new Random(42);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String[] words = sources.get(i % sources.size()).split("\\s+");
+            int len = Math.min(words.length, 2 + rng.nextInt(3));
+            int from = rng.nextInt(Math.max(1, words.length - len + 1));
+            out.add(String.join(" ", Arrays.copyOfRange(words, from, from + len)));
+        }
+        return out;
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static double pct(long[] nanos, int p) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        int i = Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1);
+        return s[Math.max(0, i)] / 1e6;
+    }
+
+    /** Counts texts and time spent in {@link Embedder#embedAll}, the indexing path. */
+    private static final class TimedEmbedder implements Embedder {
+        final Embedder delegate;
+        final AtomicLong nanos = new AtomicLong();
+        final AtomicLong texts = new AtomicLong();
+
+        TimedEmbedder(Embedder delegate) {
+            this.delegate = delegate;
+        }
+
+        void reset() {
+            nanos.set(0);
+            texts.set(0);
+        }
+
+        @Override
+        public int dimensions() {
+            return delegate.dimensions();
+        }
+
+        @Override
+        public String modelId() {
+            return delegate.modelId();
+        }
+
+        @Override
+        public float[] embed(String text) {
+            return delegate.embed(text);
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> batch) {
+            long t = System.nanoTime();
+            List<float[]> v = delegate.embedAll(batch);
+            nanos.addAndGet(System.nanoTime() - t);
+            texts.addAndGet(batch.size());
+            return v;
+        }
+    }
+}
