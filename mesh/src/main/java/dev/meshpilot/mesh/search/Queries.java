@@ -47,7 +47,9 @@ final class Queries {
         String exact = text.strip().toLowerCase(Locale.ROOT);
         Query query = new BooleanQuery.Builder()
                 .add(words.build(), Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(Fields.ID_EXACT, exact)), Fields.ID_EXACT_BOOST), Occur.SHOULD)
+                .add(
+                        new BoostQuery(new TermQuery(new Term(Fields.ID_EXACT, exact)), Fields.ID_EXACT_BOOST),
+                        Occur.SHOULD)
                 .build();
         return filter == null ? query : withFilter(query, filter);
     }

@@ -50,15 +50,7 @@ record SearchDocument(
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(
-                    modelId,
-                    type.wireName(),
-                    id,
-                    String.join(",", domains),
-                    title,
-                    names,
-                    body,
-                    embedText,
-                    snippet)) {
+                    modelId, type.wireName(), id, String.join(",", domains), title, names, body, embedText, snippet)) {
                 md.update(part.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }

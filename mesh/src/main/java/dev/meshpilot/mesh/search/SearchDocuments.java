@@ -57,9 +57,7 @@ final class SearchDocuments {
         }
         return store.inTransaction(h -> {
             Catalog c = Catalog.read(h);
-            return incidents(h, ids).stream()
-                    .map(i -> Documents.incident(i, c))
-                    .toList();
+            return incidents(h, ids).stream().map(i -> Documents.incident(i, c)).toList();
         });
     }
 
@@ -101,7 +99,8 @@ final class SearchDocuments {
                     .forEach(e -> domains.put(e.getKey(), e.getValue()));
             Map<String, Documents.ProductRow> products = new java.util.LinkedHashMap<>();
             Map<String, String> domainOfContract = new HashMap<>();
-            h.createQuery("SELECT id, domain, name, description, owner, tags_json, contract_id FROM product ORDER BY id")
+            h.createQuery(
+                            "SELECT id, domain, name, description, owner, tags_json, contract_id FROM product ORDER BY id")
                     .map((rs, ctx) -> new Documents.ProductRow(
                             rs.getString(1),
                             rs.getString(2),

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +75,10 @@ public final class SearchIndex implements AutoCloseable {
             directory = FSDirectory.open(dir);
             boolean compatible = Updates.compatible(directory, embedder);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setOpenMode(
+                            compatible
+                                    ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                                    : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(128);
             IndexWriter writer = new IndexWriter(directory, config);
             if (!compatible) {
@@ -88,7 +90,8 @@ public final class SearchIndex implements AutoCloseable {
             close(directory);
             throw new MeshpilotException(
                     ErrorCode.STORE_FAILED,
-                    "the search index " + dir + " is open in another process (a running server?); stop it first", e);
+                    "the search index " + dir + " is open in another process (a running server?); stop it first",
+                    e);
         } catch (IOException e) {
             close(directory);
             throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot open the search index " + dir, e);

@@ -66,9 +66,14 @@ public final class SearchQuality {
             List<LabelledQuery> out = new ArrayList<>();
             for (JsonNode q : root.path("queries")) {
                 Map<String, Integer> relevant = new LinkedHashMap<>();
-                q.path("relevant").properties().forEach(e -> relevant.put(e.getKey(), e.getValue().asInt()));
+                q.path("relevant")
+                        .properties()
+                        .forEach(e -> relevant.put(e.getKey(), e.getValue().asInt()));
                 out.add(new LabelledQuery(
-                        q.path("id").asText(), q.path("kind").asText(null), q.path("text").asText(), relevant));
+                        q.path("id").asText(),
+                        q.path("kind").asText(null),
+                        q.path("text").asText(),
+                        relevant));
             }
             return out;
         } catch (IOException e) {
@@ -86,7 +91,11 @@ public final class SearchQuality {
                 scores.put(mode, ndcg(index, q, mode));
             }
             perQuery.add(new QueryScore(
-                    q.id(), q.kind(), scores.get(SearchMode.BM25), scores.get(SearchMode.VECTOR), scores.get(SearchMode.HYBRID)));
+                    q.id(),
+                    q.kind(),
+                    scores.get(SearchMode.BM25),
+                    scores.get(SearchMode.VECTOR),
+                    scores.get(SearchMode.HYBRID)));
             for (String kind : List.of("all", q.kind())) {
                 counts.merge(kind, 1, Integer::sum);
                 Map<SearchMode, Double> m = sums.computeIfAbsent(kind, k -> new EnumMap<>(SearchMode.class));
@@ -99,7 +108,8 @@ public final class SearchQuality {
 
     /** nDCG@10 of one query in one mode, with gains {@code 2^grade - 1}. */
     public static double ndcg(SearchIndex index, LabelledQuery q, SearchMode mode) {
-        List<SearchHit> hits = index.search(SearchQuery.of(q.text()).withLimit(AT).withMode(mode));
+        List<SearchHit> hits =
+                index.search(SearchQuery.of(q.text()).withLimit(AT).withMode(mode));
         double dcg = 0;
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
@@ -132,7 +142,9 @@ public final class SearchQuality {
         try (SearchIndex index = SearchIndex.open(tmp.resolve("index"), new MiniLmEmbedder())) {
             SyncResult s = index.sync(store);
             List<LabelledQuery> queries = read(Path.of(args[1]));
-            System.out.printf("%d documents indexed in %d ms; %d queries%n", index.count(), s.took().toMillis(), queries.size());
+            System.out.printf(
+                    "%d documents indexed in %d ms; %d queries%n",
+                    index.count(), s.took().toMillis(), queries.size());
             System.out.print(evaluate(index, queries).table());
         }
     }

@@ -70,7 +70,10 @@ final class Updates {
                 for (String key : keys) {
                     TopDocs top = searcher.search(new TermQuery(new Term(Fields.KEY, key)), 1);
                     if (top.scoreDocs.length > 0) {
-                        out.put(key, stored.document(top.scoreDocs[0].doc, KEY_AND_HASH).get(Fields.HASH));
+                        out.put(
+                                key,
+                                stored.document(top.scoreDocs[0].doc, KEY_AND_HASH)
+                                        .get(Fields.HASH));
                     }
                 }
                 return out;
@@ -95,7 +98,8 @@ final class Updates {
      * Writes the documents whose hash differs from {@code indexed}, deletes {@code gone}, commits and
      * refreshes. {@code fresh}: the index was just emptied, so documents are added without a lookup.
      */
-    SyncResult write(List<SearchDocument> docs, Map<String, String> indexed, Set<String> gone, boolean fresh, long start)
+    SyncResult write(
+            List<SearchDocument> docs, Map<String, String> indexed, Set<String> gone, boolean fresh, long start)
             throws IOException {
         String model = embedder.modelId();
         List<SearchDocument> pending = new ArrayList<>();

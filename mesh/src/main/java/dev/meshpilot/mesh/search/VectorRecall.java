@@ -25,7 +25,8 @@ import org.apache.lucene.util.Bits;
  */
 public final class VectorRecall {
     /** Mean recall over the queries, and the mean time of one exact and one HNSW search. */
-    public record Result(int queries, int k, int candidates, int documents, double recall, double exactMillis, double hnswMillis) {}
+    public record Result(
+            int queries, int k, int candidates, int documents, double recall, double exactMillis, double hnswMillis) {}
 
     private VectorRecall() {}
 
@@ -62,7 +63,8 @@ public final class VectorRecall {
             long t0 = System.nanoTime();
             Set<Integer> exact = exactTop(q, docs, vectors, k);
             long t1 = System.nanoTime();
-            ScoreDoc[] approx = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, q, candidates), candidates).scoreDocs;
+            ScoreDoc[] approx =
+                    searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, q, candidates), candidates).scoreDocs;
             long t2 = System.nanoTime();
             exactNanos += t1 - t0;
             hnswNanos += t2 - t1;
@@ -76,7 +78,13 @@ public final class VectorRecall {
         }
         int n = Math.max(1, queries.size());
         return new Result(
-                queries.size(), k, candidates, vectors.size(), recallSum / n, exactNanos / 1e6 / n, hnswNanos / 1e6 / n);
+                queries.size(),
+                k,
+                candidates,
+                vectors.size(),
+                recallSum / n,
+                exactNanos / 1e6 / n,
+                hnswNanos / 1e6 / n);
     }
 
     private static Set<Integer> exactTop(float[] q, List<int[]> docs, List<float[]> vectors, int k) {

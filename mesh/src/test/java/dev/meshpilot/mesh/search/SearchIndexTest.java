@@ -46,7 +46,9 @@ class SearchIndexTest {
     @Test
     void should_index_every_product_contract_runbook_and_incident() {
         long expected = store.count("product")
-                + store.withHandle(h -> h.createQuery("SELECT count(DISTINCT id) FROM contract").mapTo(long.class).one())
+                + store.withHandle(h -> h.createQuery("SELECT count(DISTINCT id) FROM contract")
+                        .mapTo(long.class)
+                        .one())
                 + store.count("runbook")
                 + store.count("incident");
         assertThat(index.count()).isEqualTo(expected);
@@ -55,16 +57,13 @@ class SearchIndexTest {
     @Test
     void should_rank_the_product_and_its_contract_first_for_an_exact_id() {
         List<SearchHit> hits = search(SearchQuery.of("payments.refunds"));
-        assertThat(hits.subList(0, 2))
-                .extracting(SearchHit::id)
-                .containsOnly("payments.refunds");
+        assertThat(hits.subList(0, 2)).extracting(SearchHit::id).containsOnly("payments.refunds");
         assertThat(hits.get(0).bm25Rank()).isPositive();
     }
 
     @Test
     void should_describe_a_hit_with_domain_title_snippet_and_both_ranks() {
-        SearchHit hit = search(SearchQuery.of("duplicate refunds negative net revenue"))
-                .stream()
+        SearchHit hit = search(SearchQuery.of("duplicate refunds negative net revenue")).stream()
                 .filter(h -> h.id().equals("INC-0969"))
                 .findFirst()
                 .orElseThrow();
@@ -79,7 +78,8 @@ class SearchIndexTest {
     @ParameterizedTest
     @EnumSource(SearchMode.class)
     void should_return_only_the_asked_types_in_every_mode(SearchMode mode) {
-        List<SearchHit> hits = search(new SearchQuery("refunds", Set.of(DocType.RUNBOOK, DocType.INCIDENT), Set.of(), 50, mode));
+        List<SearchHit> hits =
+                search(new SearchQuery("refunds", Set.of(DocType.RUNBOOK, DocType.INCIDENT), Set.of(), 50, mode));
         assertThat(hits).isNotEmpty();
         assertThat(hits).allSatisfy(h -> assertThat(h.type()).isIn(DocType.RUNBOOK, DocType.INCIDENT));
     }
@@ -97,14 +97,15 @@ class SearchIndexTest {
 
     @Test
     void should_file_a_runbook_under_the_domains_of_the_products_it_applies_to() {
-        List<SearchHit> finance = search(new SearchQuery(
-                "revenue flash", Set.of(DocType.RUNBOOK), Set.of("finance"), 10, SearchMode.HYBRID));
+        List<SearchHit> finance = search(
+                new SearchQuery("revenue flash", Set.of(DocType.RUNBOOK), Set.of("finance"), 10, SearchMode.HYBRID));
         assertThat(finance).extracting(SearchHit::id).contains("RB-revenue-flash", "RB-duplicate-keys");
         assertThat(finance).extracting(SearchHit::id).doesNotContain("RB-first-response");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AND OR ( ] * ?", "\"unbalanced", "title:foo~2^3 AND", "\\", "*", "a+b-c!{}[]/", "ü ß ∑ 漢字"})
+    @ValueSource(
+            strings = {"AND OR ( ] * ?", "\"unbalanced", "title:foo~2^3 AND", "\\", "*", "a+b-c!{}[]/", "ü ß ∑ 漢字"})
     void should_accept_any_text_without_a_syntax_error(String text) {
         for (SearchMode mode : SearchMode.values()) {
             assertThat(search(SearchQuery.of(text).withMode(mode))).hasSizeLessThanOrEqualTo(10);

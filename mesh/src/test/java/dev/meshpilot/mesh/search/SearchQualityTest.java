@@ -56,7 +56,9 @@ class SearchQualityTest {
         Set<DocType> targetTypes = EnumSet.noneOf(DocType.class);
         for (LabelledQuery q : queries) {
             assertThat(q.targets()).as(q.id()).isNotEmpty();
-            assertThat(q.relevant().keySet()).as(q.id()).allSatisfy(k -> assertThat(docs).containsKey(k));
+            assertThat(q.relevant().keySet())
+                    .as(q.id())
+                    .allSatisfy(k -> assertThat(docs).containsKey(k));
             q.targets().forEach(k -> targetTypes.add(DocType.parse(k.substring(0, k.indexOf(':')))));
         }
         assertThat(targetTypes).containsExactlyInAnyOrder(DocType.values());

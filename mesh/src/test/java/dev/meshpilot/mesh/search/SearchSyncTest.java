@@ -45,7 +45,8 @@ class SearchSyncTest {
             assertThat(embedder.reset()).isEqualTo(first.added());
 
             SyncResult again = index.sync(store);
-            assertThat(again).extracting(SyncResult::added, SyncResult::updated, SyncResult::deleted)
+            assertThat(again)
+                    .extracting(SyncResult::added, SyncResult::updated, SyncResult::deleted)
                     .containsExactly(0, 0, 0);
             assertThat(again.unchanged()).isEqualTo(first.added());
             assertThat(embedder.reset()).isZero();
@@ -55,11 +56,14 @@ class SearchSyncTest {
                     "Refunds and chargebacks, now including store-credit vouchers",
                     "payments.refunds"));
             SyncResult changed = index.sync(store);
-            assertThat(changed).extracting(SyncResult::added, SyncResult::updated, SyncResult::deleted)
+            assertThat(changed)
+                    .extracting(SyncResult::added, SyncResult::updated, SyncResult::deleted)
                     .containsExactly(0, 1, 0);
             assertThat(embedder.seen).singleElement().asString().contains("store-credit vouchers");
             assertThat(embedder.reset()).isEqualTo(1);
-            assertThat(ids(index, "store-credit vouchers", DocType.PRODUCT)).first().isEqualTo("payments.refunds");
+            assertThat(ids(index, "store-credit vouchers", DocType.PRODUCT))
+                    .first()
+                    .isEqualTo("payments.refunds");
             assertThat(index.count()).isEqualTo(first.added());
         }
     }
@@ -90,19 +94,25 @@ class SearchSyncTest {
             SyncResult opened = index.updateIncidents(store, List.of("INC-2001"));
             assertThat(opened.added()).isEqualTo(1);
             assertThat(embedder.reset()).isEqualTo(1);
-            assertThat(ids(index, "segmentation fault", DocType.INCIDENT)).first().isEqualTo("INC-2001");
-            assertThat(index.search(new SearchQuery("segmentation fault", Set.of(), Set.of("inventory"), 5, SearchMode.HYBRID)))
+            assertThat(ids(index, "segmentation fault", DocType.INCIDENT))
+                    .first()
+                    .isEqualTo("INC-2001");
+            assertThat(index.search(
+                            new SearchQuery("segmentation fault", Set.of(), Set.of("inventory"), 5, SearchMode.HYBRID)))
                     .extracting(SearchHit::id)
                     .contains("INC-2001");
 
-            store.useHandle(h -> h.execute(
-                    "UPDATE incident SET root_cause = 'an out-of-memory kill on the worker', event_count = 2 "
+            store.useHandle(h ->
+                    h.execute("UPDATE incident SET root_cause = 'an out-of-memory kill on the worker', event_count = 2 "
                             + "WHERE id = 'INC-2001'"));
             SyncResult updated = index.updateIncidents(store, List.of("INC-2001", "INC-0969"));
-            assertThat(updated).extracting(SyncResult::added, SyncResult::updated, SyncResult::unchanged)
+            assertThat(updated)
+                    .extracting(SyncResult::added, SyncResult::updated, SyncResult::unchanged)
                     .containsExactly(0, 1, 1);
             assertThat(embedder.reset()).isEqualTo(1);
-            assertThat(ids(index, "out-of-memory kill", DocType.INCIDENT)).first().isEqualTo("INC-2001");
+            assertThat(ids(index, "out-of-memory kill", DocType.INCIDENT))
+                    .first()
+                    .isEqualTo("INC-2001");
             assertThat(index.count()).isEqualTo(all + 1);
         }
     }

@@ -81,7 +81,8 @@ public final class SearchBench {
                     "hybrid query latency over %,d queries (limit 10, %d candidates per list): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     queries, 50, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), pct(nanos, 100));
             out.printf(
-                    "  of which embedding the query alone: p50 %.2f ms, p95 %.2f ms%n", pct(embedNanos, 50), pct(embedNanos, 95));
+                    "  of which embedding the query alone: p50 %.2f ms, p95 %.2f ms%n",
+                    pct(embedNanos, 50), pct(embedNanos, 95));
             out.flush();
 
             List<float[]> vectors = new ArrayList<>();
