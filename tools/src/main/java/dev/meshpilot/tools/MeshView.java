@@ -3,12 +3,17 @@ package dev.meshpilot.tools;
 import dev.meshpilot.mesh.activity.Activity;
 import dev.meshpilot.mesh.contract.Contracts;
 import dev.meshpilot.mesh.incident.Incidents;
+import dev.meshpilot.mesh.lineage.LineageGraph;
 import dev.meshpilot.mesh.observed.Observations;
 import dev.meshpilot.mesh.org.Directory;
 import dev.meshpilot.mesh.policy.Policies;
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.runbook.Runbooks;
+import dev.meshpilot.mesh.search.SearchIndex;
 import dev.meshpilot.mesh.store.MeshStore;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the mesh tools read: the store's readers, the live lineage graph and the search index of one home
@@ -24,9 +29,17 @@ public final class MeshView {
     private final Observations observations;
     private final Activity activity;
     private final Directory directory;
+    private final Supplier<LineageGraph> lineage;
+    private final Supplier<SearchIndex> search;
 
-    public MeshView(MeshStore store) {
+    /**
+     * @param lineage the current lineage graph (the server swaps it when a workspace is reloaded)
+     * @param search the search index of the home folder (opened on first use)
+     */
+    public MeshView(MeshStore store, Supplier<LineageGraph> lineage, Supplier<SearchIndex> search) {
         this.store = store;
+        this.lineage = lineage;
+        this.search = search;
         this.products = new Products(store);
         this.contracts = new Contracts(store);
         this.incidents = new Incidents(store);
@@ -71,5 +84,33 @@ public final class MeshView {
 
     public Directory directory() {
         return directory;
+    }
+
+    public LineageGraph lineage() {
+        return lineage.get();
+    }
+
+    public SearchIndex search() {
+        return search.get();
+    }
+
+    /**
+     * The instant the mesh is judged at: the workspace's {@code asOf} when it declares one (a frozen demo or
+     * a replayed incident), else now.
+     */
+    public Instant asOf() {
+        return store.withHandle(h -> h.createQuery("SELECT as_of FROM mesh_info WHERE id = 1")
+                        .mapTo(String.class)
+                        .findOne())
+                .map(Instant::parse)
+                .orElseGet(Instant::now);
+    }
+
+    /** The product whose contract {@code contractId} is, if one declares it. */
+    public Optional<String> contractOwner(String contractId) {
+        return store.withHandle(h -> h.createQuery("SELECT id FROM product WHERE contract_id = ? ORDER BY id LIMIT 1")
+                .bind(0, contractId)
+                .mapTo(String.class)
+                .findOne());
     }
 }

@@ -8,13 +8,19 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.meshpilot.core.Progress;
+import dev.meshpilot.mesh.lineage.LineageGraph;
 import dev.meshpilot.mesh.org.Directory;
+import dev.meshpilot.mesh.search.MiniLmEmbedder;
+import dev.meshpilot.mesh.search.SearchIndex;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.warehouse.WarehouseBuilder;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
 import dev.meshpilot.sandbox.audit.AuditLog;
 import dev.meshpilot.sandbox.gate.AgentPolicy;
 import dev.meshpilot.sandbox.gate.Gate;
 import dev.meshpilot.sandbox.gate.Limits;
+import dev.meshpilot.sandbox.sql.ReadOnlySql;
+import dev.meshpilot.sandbox.sql.SqlLimits;
 import dev.meshpilot.sandbox.tool.Tool;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
@@ -31,34 +37,57 @@ import org.junit.jupiter.api.Assumptions;
  * The demo mesh (examples/acme-retail) loaded into a temp store, with a gate over the given tools whose
  * audit log is a real SQLite file. Shared by the tool tests; one per test class.
  */
-final class DemoTools implements AutoCloseable {
-    static final Path DEMO = Path.of(System.getProperty("meshpilot.root", "../"), "examples", "acme-retail");
+public final class DemoTools implements AutoCloseable {
+    public static final Path DEMO = Path.of(System.getProperty("meshpilot.root", "../"), "examples", "acme-retail");
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String AGENT = "test-agent";
+    public static final String AGENT = "test-agent";
 
-    final MeshStore store;
-    final MeshView mesh;
-    final AuditLog audit;
-    final Principals principals;
-    Gate gate;
+    public final MeshStore store;
+    public final MeshView mesh;
+    public final LineageGraph graph;
+    public final SearchIndex search;
+    public final AuditLog audit;
+    public final Principals principals;
+    public Gate gate;
 
-    DemoTools(Path dir) {
+    public DemoTools(Path dir) {
         Assumptions.assumeTrue(Files.isDirectory(DEMO), "the demo mesh is not at " + DEMO);
         store = MeshStore.open(dir.resolve("meshpilot.db"));
         WorkspaceLoader.load(DEMO, store, Progress.NONE);
-        mesh = new MeshView(store);
+        graph = LineageGraph.load(store);
+        search = SearchIndex.open(dir.resolve("index"), new MiniLmEmbedder());
+        search.sync(store);
+        mesh = new MeshView(store, () -> graph, () -> search);
         audit = AuditLog.open(dir.resolve("audit.db"));
         principals = new Principals(new Directory(store));
     }
 
+    /** Every tool, {@code sql.query} included over the demo warehouse built into {@code dir}. */
+    public List<Tool> allTools(Path dir) {
+        Path target = dir.resolve(WarehouseBuilder.FILE);
+        WarehouseBuilder.publish(WarehouseBuilder.build(WarehouseBuilder.scripts(DEMO), target), target);
+        return MeshTools.all(mesh, ReadOnlySql.open(target, SqlLimits.defaults()));
+    }
+
     /** Builds the gate over {@code tools}, all on the test agent's allowlist. */
-    DemoTools with(List<? extends Tool> tools) {
+    public DemoTools with(List<? extends Tool> tools) {
+        return with(tools, java.util.Map.of());
+    }
+
+    /** Builds the gate over {@code tools}: all on the test agent's allowlist, and these agents' allowlists. */
+    public DemoTools with(List<? extends Tool> tools, java.util.Map<String, Set<String>> agents) {
         Set<String> names = tools.stream().map(t -> t.declaration().name()).collect(Collectors.toSet());
-        gate = new Gate(tools, a -> a.equals(AGENT) ? new AgentPolicy(AGENT, names) : null, Limits.DEFAULT, audit);
+        gate = new Gate(
+                tools,
+                a -> a.equals(AGENT)
+                        ? new AgentPolicy(AGENT, names)
+                        : agents.containsKey(a) ? new AgentPolicy(a, agents.get(a)) : null,
+                Limits.DEFAULT,
+                audit);
         return this;
     }
 
-    ToolResult call(String principal, String tool, String argsJson) {
+    public ToolResult call(String principal, String tool, String argsJson) {
         try {
             ToolContext ctx =
                     new ToolContext(principals.resolve(principal), AGENT, "run-" + System.nanoTime(), null, null);
@@ -69,7 +98,7 @@ final class DemoTools implements AutoCloseable {
     }
 
     /** Asserts that {@code result}'s data is valid against the tool's declared output schema. */
-    void assertMatchesOutputSchema(String tool, ToolResult result) {
+    public void assertMatchesOutputSchema(String tool, ToolResult result) {
         ToolDeclaration d = gate.declarations(AGENT).stream()
                 .filter(x -> x.name().equals(tool))
                 .findFirst()
@@ -89,5 +118,6 @@ final class DemoTools implements AutoCloseable {
     @Override
     public void close() {
         audit.close();
+        search.close();
     }
 }

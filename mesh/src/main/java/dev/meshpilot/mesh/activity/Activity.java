@@ -13,6 +13,9 @@ public final class Activity {
     /** The output-port datasets of :product, as (namespace, name) pairs. */
     private static final String PORTS = "SELECT namespace, name FROM product_port WHERE product_id = :product";
 
+    /** Runs that started by :until (or, without a start, whose latest event is by then). */
+    private static final String UNTIL = "AND (:until IS NULL OR coalesce(r.started_at, r.event_time) <= :until) ";
+
     private final MeshStore store;
 
     public Activity(MeshStore store) {
@@ -23,17 +26,19 @@ public final class Activity {
      * Runs of the jobs that write the product's output ports, newest event first.
      *
      * @param state only runs in this state (NEW, RUNNING, COMPLETED, ABORTED, FAILED), or null for all
+     * @param until only runs that started at or before this instant (null: all), to look at a past moment
      */
-    public List<RunRecord> runs(String productId, String state, int offset, int limit) {
+    public List<RunRecord> runs(String productId, String state, Instant until, int offset, int limit) {
         return store.withHandle(h -> h.createQuery("SELECT DISTINCT r.run_id, r.job_namespace, r.job_name, r.state, "
                         + "r.started_at, r.ended_at, r.event_time, r.error_message FROM (" + PORTS + ") p "
                         + "JOIN lineage_edge e ON e.dataset_namespace = p.namespace AND e.dataset_name = p.name "
                         + "AND e.direction = 'out' "
                         + "JOIN run r ON r.job_namespace = e.job_namespace AND r.job_name = e.job_name "
-                        + "WHERE (:state IS NULL OR r.state = :state) "
+                        + "WHERE (:state IS NULL OR r.state = :state) " + UNTIL
                         + "ORDER BY r.event_time DESC, r.run_id LIMIT :limit OFFSET :offset")
                 .bind("product", productId)
                 .bind("state", state)
+                .bind("until", until == null ? null : Times.format(until))
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map((rs, ctx) -> new RunRecord(
@@ -49,14 +54,15 @@ public final class Activity {
     }
 
     /** How many runs {@link #runs} would list without paging. */
-    public int countRuns(String productId, String state) {
+    public int countRuns(String productId, String state, Instant until) {
         return store.withHandle(h -> h.createQuery("SELECT count(DISTINCT r.run_id) FROM (" + PORTS + ") p "
                         + "JOIN lineage_edge e ON e.dataset_namespace = p.namespace AND e.dataset_name = p.name "
                         + "AND e.direction = 'out' "
                         + "JOIN run r ON r.job_namespace = e.job_namespace AND r.job_name = e.job_name "
-                        + "WHERE (:state IS NULL OR r.state = :state)")
+                        + "WHERE (:state IS NULL OR r.state = :state) " + UNTIL)
                 .bind("product", productId)
                 .bind("state", state)
+                .bind("until", until == null ? null : Times.format(until))
                 .mapTo(Integer.class)
                 .one());
     }
@@ -95,19 +101,23 @@ public final class Activity {
     }
 
     /**
-     * The newest {@code limit} points of one metric of the product's datasets since {@code since} (or all when
-     * null), returned oldest first so they read as a series; {@code column} empty for table-level metrics.
+     * The newest {@code limit} points of one metric of the product's datasets from {@code since} to
+     * {@code until} (each bound open when null), returned oldest first so they read as a series; {@code column}
+     * empty for table-level metrics.
      */
-    public List<MetricPoint> series(String productId, String metric, String column, Instant since, int limit) {
+    public List<MetricPoint> series(
+            String productId, String metric, String column, Instant since, Instant until, int limit) {
         List<MetricPoint> newestFirst = store.withHandle(h -> h.createQuery(
                         "SELECT m.dataset_name, m.metric, m.column_name, m.ts, m.value, m.run_id FROM (" + PORTS
                                 + ") p JOIN metric_point m ON m.dataset_namespace = p.namespace "
                                 + "AND m.dataset_name = p.name WHERE m.metric = :metric AND m.column_name = :column "
-                                + "AND (:since IS NULL OR m.ts >= :since) ORDER BY m.ts DESC LIMIT :limit")
+                                + "AND (:since IS NULL OR m.ts >= :since) AND (:until IS NULL OR m.ts <= :until) "
+                                + "ORDER BY m.ts DESC LIMIT :limit")
                 .bind("product", productId)
                 .bind("metric", metric)
                 .bind("column", column)
                 .bind("since", since == null ? null : Times.format(since))
+                .bind("until", until == null ? null : Times.format(until))
                 .bind("limit", limit)
                 .map((rs, ctx) -> new MetricPoint(
                         rs.getString("dataset_name"),

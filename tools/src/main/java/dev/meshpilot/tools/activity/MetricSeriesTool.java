@@ -46,6 +46,9 @@ public final class MetricSeriesTool extends MeshTool {
                                 .optional(
                                         "since", Schema.string(1, 40, "Only points at or after this ISO-8601 instant."))
                                 .optional(
+                                        "until",
+                                        Schema.string(1, 40, "Only points at or before this ISO-8601 instant."))
+                                .optional(
                                         "points",
                                         Schema.integer(
                                                 1,
@@ -96,14 +99,15 @@ public final class MetricSeriesTool extends MeshTool {
         }
         String metric = Args.required(args, "metric");
         String column = Args.string(args, "column").orElse("");
-        Instant since =
-                Args.string(args, "since").map(MetricSeriesTool::instant).orElse(null);
+        Instant since = Args.string(args, "since").map(t -> instant("since", t)).orElse(null);
+        Instant until = Args.string(args, "until").map(t -> instant("until", t)).orElse(null);
         int points = Args.integer(args, "points", DEFAULT_POINTS);
-        List<MetricPoint> series = mesh.activity().series(product, metric, column, since, points);
+        List<MetricPoint> series = mesh.activity().series(product, metric, column, since, until, points);
         if (series.isEmpty()) {
             List<String> known = mesh.activity().metricNames(product);
             return ToolOutput.noData("no " + metric + (column.isEmpty() ? "" : ":" + column) + " points for " + product
-                    + (since == null ? "" : " since " + since) + "; recorded metrics: "
+                    + (since == null ? "" : " since " + since) + (until == null ? "" : " until " + until)
+                    + "; recorded metrics: "
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + " (metric:column)");
         }
         ObjectNode data = object();
@@ -140,12 +144,12 @@ public final class MetricSeriesTool extends MeshTool {
         return ToolOutput.ok(data);
     }
 
-    private static Instant instant(String text) {
+    private static Instant instant(String name, String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
-                    "'since' must be an ISO-8601 instant such as 2026-11-20T00:00:00Z, not '" + text + "'");
+                    "'" + name + "' must be an ISO-8601 instant such as 2026-11-20T00:00:00Z, not '" + text + "'");
         }
     }
 }

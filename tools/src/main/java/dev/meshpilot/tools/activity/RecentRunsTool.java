@@ -39,7 +39,13 @@ public final class RecentRunsTool extends MeshTool {
                         Page.arguments(
                                         Schema.input()
                                                 .required("product", Schema.productId("Product id."))
-                                                .optional("state", Schema.oneOf("Only runs in this state.", STATES)),
+                                                .optional("state", Schema.oneOf("Only runs in this state.", STATES))
+                                                .optional(
+                                                        "until",
+                                                        Schema.string(
+                                                                1,
+                                                                40,
+                                                                "Only runs started at or before this ISO-8601 instant (to look at a past moment).")),
                                         DEFAULT_LIMIT,
                                         MAX_LIMIT)
                                 .build())
@@ -82,9 +88,11 @@ public final class RecentRunsTool extends MeshTool {
         }
         Page page = Page.of(args, NAME, DEFAULT_LIMIT, MAX_LIMIT);
         String state = Args.string(args, "state").orElse(null);
-        int total = mesh.activity().countRuns(product, state);
-        List<RunRecord> runs = mesh.activity().runs(product, state, page.offset(), page.limit());
-        List<RunRecord> lastSuccess = mesh.activity().runs(product, "COMPLETED", 0, 1);
+        java.time.Instant until =
+                Args.string(args, "until").map(RecentRunsTool::instant).orElse(null);
+        int total = mesh.activity().countRuns(product, state, until);
+        List<RunRecord> runs = mesh.activity().runs(product, state, until, page.offset(), page.limit());
+        List<RunRecord> lastSuccess = mesh.activity().runs(product, "COMPLETED", until, 0, 1);
         ObjectNode data = object();
         data.put("product", product);
         data.put(
@@ -112,5 +120,14 @@ public final class RecentRunsTool extends MeshTool {
                     + "; its jobs have sent no OpenLineage events");
         }
         return ToolOutput.ok(data, List.of(), List.of("/runs/*/errorMessage"));
+    }
+
+    private static java.time.Instant instant(String text) {
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "'until' must be an ISO-8601 instant such as 2026-11-25T01:22:00Z, not '" + text + "'");
+        }
     }
 }

@@ -102,17 +102,9 @@ public final class GetContractTool extends MeshTool {
             return List.of(ProductRefs.resource(product.get()));
         }
         return Args.string(args, "id")
-                .flatMap(this::owner)
+                .flatMap(mesh::contractOwner)
                 .map(p -> List.of(ProductRefs.resource(p)))
                 .orElse(List.of(Resource.MESH));
-    }
-
-    private Optional<String> owner(String contractId) {
-        return mesh.store()
-                .withHandle(h -> h.createQuery("SELECT id FROM product WHERE contract_id = ? ORDER BY id LIMIT 1")
-                        .bind(0, contractId)
-                        .mapTo(String.class)
-                        .findOne());
     }
 
     @Override
@@ -140,7 +132,7 @@ public final class GetContractTool extends MeshTool {
             }
         } else {
             id = given.get();
-            productId = owner(id).orElse(null);
+            productId = mesh.contractOwner(id).orElse(null);
         }
         List<String> versions = mesh.contracts().versions(id);
         if (versions.isEmpty()) {

@@ -1,0 +1,2 @@
+/** Incident tools: reading one incident. */
+package dev.meshpilot.tools.incidents;

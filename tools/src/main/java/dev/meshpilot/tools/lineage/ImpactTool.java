@@ -1,0 +1,195 @@
+package dev.meshpilot.tools.lineage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.mesh.lineage.LineageGraph;
+import dev.meshpilot.mesh.lineage.LineageGraph.ColumnHop;
+import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
+import dev.meshpilot.mesh.lineage.LineageGraph.ProductHop;
+import dev.meshpilot.mesh.product.Criticality;
+import dev.meshpilot.mesh.product.DataProduct;
+import dev.meshpilot.sandbox.principal.Resource;
+import dev.meshpilot.sandbox.principal.Scope;
+import dev.meshpilot.sandbox.tool.ToolContext;
+import dev.meshpilot.sandbox.tool.ToolDeclaration;
+import dev.meshpilot.sandbox.tool.ToolOutput;
+import dev.meshpilot.tools.MeshView;
+import dev.meshpilot.tools.catalog.Owners;
+import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.MeshTool;
+import dev.meshpilot.tools.support.Page;
+import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.Schema;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code impact}: who is hurt when a product (or one of its columns) breaks — every downstream product up to
+ * a depth, ranked by criticality (critical first) then distance, each with its owning team, chat channel and
+ * on-call; a summary counts them by criticality and lists the teams to notify. Column-level impact ranks
+ * the products that read the column, through column lineage.
+ */
+public final class ImpactTool extends MeshTool {
+    public static final String NAME = "impact";
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 200;
+
+    private final MeshView mesh;
+
+    public ImpactTool(MeshView mesh) {
+        super(ToolDeclaration.builder(
+                        NAME,
+                        "Blast radius of a data product (or one of its columns): every downstream consumer product up "
+                                + "to a depth (default 10), ranked by criticality then distance, with owning team, chat "
+                                + "channel and on-call, plus counts by criticality and the teams to notify.",
+                        Page.arguments(
+                                        Schema.input()
+                                                .required(
+                                                        "product",
+                                                        Schema.productId("The product that broke or changes."))
+                                                .optional(
+                                                        "column",
+                                                        Schema.string(1, 200, "Only consumers of this column."))
+                                                .optional(
+                                                        "depth",
+                                                        Schema.integer(
+                                                                1,
+                                                                LineageTool.MAX_DEPTH,
+                                                                "How many hops (default 10).")),
+                                        DEFAULT_LIMIT,
+                                        MAX_LIMIT)
+                                .build())
+                .outputSchema(Schema.paged(Schema.output()
+                                .required("product", Schema.string("The product."))
+                                .required("column", Schema.nullableString("The column, if any."))
+                                .required(
+                                        "byCriticality", Schema.any("{critical, high, medium, low}: consumer counts."))
+                                .required(
+                                        "teams", Schema.strings("Owning teams of the consumers, most critical first."))
+                                .required(
+                                        "consumers",
+                                        Schema.array(
+                                                Schema.output()
+                                                        .required("product", Schema.string("Consumer product."))
+                                                        .required(
+                                                                "criticality",
+                                                                Schema.nullableString("Its criticality."))
+                                                        .required("depth", Schema.integer("Hops from the product."))
+                                                        .required(
+                                                                "via",
+                                                                Schema.nullableString(
+                                                                        "The nearer product it is reached through."))
+                                                        .required("owner", Owners.schema())
+                                                        .optional(
+                                                                "columns",
+                                                                Schema.strings(
+                                                                        "For column impact: its columns that read the column."))
+                                                        .build(),
+                                                "Consumers, most critical first.")))
+                        .build())
+                .scopes(Scope.LINEAGE_READ)
+                .build());
+        this.mesh = mesh;
+    }
+
+    @Override
+    public List<Resource> resources(JsonNode args) {
+        return List.of(ProductRefs.resource(Args.required(args, "product")));
+    }
+
+    private record Consumer(String product, int depth, String via, Set<String> columns) {}
+
+    @Override
+    protected ToolOutput execute(ToolContext context, JsonNode args) {
+        String product = Args.required(args, "product");
+        if (mesh.products().get(product).isEmpty()) {
+            return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
+        }
+        Page page = Page.of(args, NAME, DEFAULT_LIMIT, MAX_LIMIT);
+        int depth = Args.integer(args, "depth", 10);
+        Optional<String> column = Args.string(args, "column");
+        LineageGraph graph = mesh.lineage();
+        Map<String, Consumer> consumers = new LinkedHashMap<>();
+        if (column.isPresent()) {
+            for (ColumnHop h : graph.columns(product, column.get(), Direction.DOWNSTREAM, depth)) {
+                String p = h.column().productId();
+                if (p == null || p.equals(product)) {
+                    continue;
+                }
+                Consumer c = consumers.computeIfAbsent(
+                        p,
+                        k -> new Consumer(
+                                k, h.depth(), h.via() == null ? null : h.via().productId(), new LinkedHashSet<>()));
+                c.columns().add(h.column().column());
+            }
+        } else {
+            for (ProductHop h : graph.products(product, Direction.DOWNSTREAM, depth)) {
+                consumers.put(h.productId(), new Consumer(h.productId(), h.depth(), h.via(), Set.of()));
+            }
+        }
+        Map<String, DataProduct> products =
+                mesh.products().list().stream().collect(Collectors.toMap(DataProduct::id, Function.identity()));
+        List<Consumer> ranked = consumers.values().stream()
+                .sorted(Comparator.comparingInt((Consumer c) -> rank(products.get(c.product())))
+                        .thenComparingInt(Consumer::depth)
+                        .thenComparing(Consumer::product))
+                .toList();
+        ObjectNode data = object();
+        data.put("product", product);
+        data.put("column", column.orElse(null));
+        ObjectNode by = data.putObject("byCriticality");
+        for (Criticality c : Criticality.values()) {
+            by.put(
+                    c.wireName(),
+                    ranked.stream()
+                            .filter(x -> products.get(x.product()) != null
+                                    && products.get(x.product()).criticality() == c)
+                            .count());
+        }
+        ArrayNode teams = data.putArray("teams");
+        ranked.stream()
+                .map(c -> products.get(c.product()))
+                .filter(p -> p != null && p.owner() != null)
+                .map(DataProduct::owner)
+                .distinct()
+                .forEach(teams::add);
+        ArrayNode out = data.putArray("consumers");
+        for (Consumer c :
+                ranked.stream().skip(page.offset()).limit(page.limit()).toList()) {
+            DataProduct p = products.get(c.product());
+            ObjectNode n = out.addObject();
+            n.put("product", c.product());
+            n.put("criticality", p == null ? null : p.criticality().wireName());
+            n.put("depth", c.depth());
+            n.put("via", c.via());
+            if (p != null) {
+                n.set("owner", Owners.owner(mesh, p));
+            } else {
+                n.putObject("owner")
+                        .putNull("team")
+                        .putNull("name")
+                        .putNull("email")
+                        .putNull("chat")
+                        .putNull("oncall");
+            }
+            if (column.isPresent()) {
+                ArrayNode cols = n.putArray("columns");
+                c.columns().forEach(cols::add);
+            }
+        }
+        page.describe(data, ranked.size(), out.size());
+        return ToolOutput.ok(data);
+    }
+
+    private static int rank(DataProduct p) {
+        return p == null ? Criticality.values().length : p.criticality().ordinal();
+    }
+}

@@ -1,0 +1,267 @@
+package dev.meshpilot.tools.lineage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.mesh.lineage.LineageGraph;
+import dev.meshpilot.mesh.lineage.LineageGraph.ColumnHop;
+import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
+import dev.meshpilot.mesh.lineage.LineageGraph.ProductHop;
+import dev.meshpilot.mesh.lineage.UpstreamHealth;
+import dev.meshpilot.mesh.lineage.UpstreamHealth.Suspect;
+import dev.meshpilot.mesh.product.DataProduct;
+import dev.meshpilot.sandbox.principal.AccessPolicy;
+import dev.meshpilot.sandbox.principal.Resource;
+import dev.meshpilot.sandbox.principal.Scope;
+import dev.meshpilot.sandbox.tool.ToolContext;
+import dev.meshpilot.sandbox.tool.ToolDeclaration;
+import dev.meshpilot.sandbox.tool.ToolOutput;
+import dev.meshpilot.tools.MeshView;
+import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.MeshTool;
+import dev.meshpilot.tools.support.Page;
+import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.Schema;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code lineage_upstream} and {@code lineage_downstream}: the closure of a product (or one of its columns)
+ * in one direction, up to a depth, as a summary (how many products at each depth, in each domain) plus one
+ * page of hops ordered by depth then id. Upstream, each ancestor carries its health — failed, late or ok —
+ * when the caller may read its runs, and the summary names the earliest failing or late ancestors: the
+ * likely root causes of a problem downstream.
+ */
+public final class LineageTool extends MeshTool {
+    public static final String UPSTREAM = "lineage_upstream";
+    public static final String DOWNSTREAM = "lineage_downstream";
+    private static final int DEFAULT_LIMIT = 25;
+    private static final int MAX_LIMIT = 200;
+    static final int MAX_DEPTH = 20;
+
+    private final MeshView mesh;
+    private final Direction direction;
+
+    private LineageTool(MeshView mesh, Direction direction, ToolDeclaration declaration) {
+        super(declaration);
+        this.mesh = mesh;
+        this.direction = direction;
+    }
+
+    public static LineageTool upstream(MeshView mesh) {
+        return new LineageTool(
+                mesh,
+                Direction.UPSTREAM,
+                declaration(
+                        UPSTREAM,
+                        "Walks lineage upstream from a data product (or one of its columns): the products and columns it is "
+                                + "built from, hop by hop, up to a depth. Each upstream product has a health (failed, late "
+                                + "against its freshness SLO, or ok) and the summary lists the earliest failing or late "
+                                + "ancestors first: start there when something downstream is broken or late. Returns a "
+                                + "summary plus one page of hops; use the cursor for more.",
+                        5));
+    }
+
+    public static LineageTool downstream(MeshView mesh) {
+        return new LineageTool(
+                mesh,
+                Direction.DOWNSTREAM,
+                declaration(
+                        DOWNSTREAM,
+                        "Walks lineage downstream from a data product (or one of its columns): every product and column "
+                                + "built from it, hop by hop, up to a depth. Returns a summary (counts per depth and domain) "
+                                + "plus one page of hops; use the cursor for more, or impact for consumers ranked by "
+                                + "criticality with their owners.",
+                        5));
+    }
+
+    static ToolDeclaration declaration(String name, String description, int defaultDepth) {
+        return ToolDeclaration.builder(
+                        name,
+                        description,
+                        Page.arguments(
+                                        Schema.input()
+                                                .required("product", Schema.productId("Start product id."))
+                                                .optional(
+                                                        "column",
+                                                        Schema.string(
+                                                                1,
+                                                                200,
+                                                                "A column of the start product: column-level lineage."))
+                                                .optional(
+                                                        "depth",
+                                                        Schema.integer(
+                                                                1,
+                                                                MAX_DEPTH,
+                                                                "How many hops (default " + defaultDepth + ")."))
+                                                .optional(
+                                                        "asOf",
+                                                        Schema.string(
+                                                                1,
+                                                                40,
+                                                                "Upstream only: judge health at this ISO-8601 instant, e.g. when an incident began (default: now, or the mesh's asOf).")),
+                                        DEFAULT_LIMIT,
+                                        MAX_LIMIT)
+                                .build())
+                .outputSchema(Schema.paged(Schema.output()
+                                .required("product", Schema.string("Start product."))
+                                .required("column", Schema.nullableString("Start column, for column-level lineage."))
+                                .required("direction", Schema.oneOf("Which way.", List.of("upstream", "downstream")))
+                                .required("depth", Schema.integer("The depth limit used."))
+                                .required(
+                                        "summary",
+                                        Schema.any("{byDepth: {depth: count}, byDomain: {domain: count}, "
+                                                + "deepest, suspects (upstream only)}."))
+                                .required("hops", Schema.array(Schema.output().build(), "Hops, by depth then id.")))
+                        .build())
+                .scopes(Scope.LINEAGE_READ)
+                .build();
+    }
+
+    @Override
+    public List<Resource> resources(JsonNode args) {
+        return List.of(ProductRefs.resource(Args.required(args, "product")));
+    }
+
+    @Override
+    protected ToolOutput execute(ToolContext context, JsonNode args) {
+        String product = Args.required(args, "product");
+        LineageGraph graph = mesh.lineage();
+        if (mesh.products().get(product).isEmpty()) {
+            return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
+        }
+        Page page = Page.of(args, declaration().name(), DEFAULT_LIMIT, MAX_LIMIT);
+        int depth = Args.integer(args, "depth", 5);
+        Optional<String> column = Args.string(args, "column");
+        ObjectNode data = object();
+        data.put("product", product);
+        data.put("column", column.orElse(null));
+        data.put("direction", direction.name().toLowerCase(Locale.ROOT));
+        data.put("depth", depth);
+        ObjectNode summary = data.putObject("summary");
+        ArrayNode out = data.putArray("hops");
+        if (column.isPresent()) {
+            List<ColumnHop> hops = graph.columns(product, column.get(), direction, depth);
+            summary.set("byDepth", counts(hops.stream().map(h -> h.depth()).toList(), String::valueOf));
+            summary.set(
+                    "byProduct",
+                    counts(
+                            hops.stream()
+                                    .map(h -> String.valueOf(h.column().productId()))
+                                    .toList(),
+                            s -> s));
+            summary.put(
+                    "deepest", hops.stream().mapToInt(ColumnHop::depth).max().orElse(0));
+            hops.stream().skip(page.offset()).limit(page.limit()).forEach(h -> {
+                ObjectNode n = out.addObject();
+                n.put("product", h.column().productId());
+                n.put("dataset", h.column().namespace() + "/" + h.column().dataset());
+                n.put("column", h.column().column());
+                n.put("depth", h.depth());
+                n.put("via", h.via() == null ? null : ref(h.via()));
+                n.put("transformation", h.transformation());
+            });
+            page.describe(data, hops.size(), out.size());
+            return ToolOutput.ok(data, List.of(), List.of("/hops/*/transformation"));
+        }
+        List<ProductHop> hops = graph.products(product, direction, depth);
+        Map<String, DataProduct> products =
+                mesh.products().list().stream().collect(Collectors.toMap(DataProduct::id, Function.identity()));
+        summary.set("byDepth", counts(hops.stream().map(ProductHop::depth).toList(), String::valueOf));
+        summary.set(
+                "byDomain",
+                counts(hops.stream().map(h -> domainOf(h.productId())).toList(), s -> s));
+        summary.put("deepest", hops.stream().mapToInt(ProductHop::depth).max().orElse(0));
+        Map<String, Suspect> suspects = Map.of();
+        if (direction == Direction.UPSTREAM) {
+            java.time.Instant asOf =
+                    Args.string(args, "asOf").map(LineageTool::instant).orElseGet(mesh::asOf);
+            List<Suspect> found = new UpstreamHealth(mesh.store(), graph)
+                    .suspects(product, asOf, depth).stream()
+                            .filter(s -> mayReadRuns(context, s.productId()))
+                            .toList();
+            suspects = found.stream().collect(Collectors.toMap(Suspect::productId, s -> s, (a, b) -> a));
+            ArrayNode list = summary.putArray("suspects");
+            for (Suspect s : found) {
+                ObjectNode n = list.addObject();
+                n.put("product", s.productId());
+                n.put("status", s.status().name().toLowerCase(Locale.ROOT));
+                n.put("root", s.root());
+                n.put("depth", s.depth());
+                ArrayNode path = n.putArray("path");
+                s.path().forEach(path::add);
+            }
+            summary.put("asOf", asOf.toString());
+        }
+        for (ProductHop h :
+                hops.stream().skip(page.offset()).limit(page.limit()).toList()) {
+            ObjectNode n = out.addObject();
+            DataProduct p = products.get(h.productId());
+            n.put("product", h.productId());
+            n.put("depth", h.depth());
+            n.put("via", h.via());
+            n.put("domain", domainOf(h.productId()));
+            n.put("criticality", p == null ? null : p.criticality().wireName());
+            n.put("owner", p == null ? null : p.owner());
+            if (direction == Direction.UPSTREAM) {
+                health(n, context, h.productId(), suspects.get(h.productId()));
+            }
+        }
+        page.describe(data, hops.size(), out.size());
+        return ToolOutput.ok(data, List.of(), List.of("/hops/*/health/errorMessage"));
+    }
+
+    private static void health(ObjectNode hop, ToolContext context, String productId, Suspect s) {
+        if (!mayReadRuns(context, productId)) {
+            hop.putNull("health");
+            return;
+        }
+        ObjectNode h = hop.putObject("health");
+        if (s == null) {
+            h.put("status", "ok");
+            return;
+        }
+        h.put("status", s.status().name().toLowerCase(Locale.ROOT));
+        h.put("root", s.root());
+        h.put("lastRunState", s.lastRunState());
+        h.put("lastRunAt", time(s.lastRunAt()));
+        h.put("lastSuccessAt", time(s.lastSuccessAt()));
+        h.put("lateByHours", s.lateBy() == null ? null : Math.round(s.lateBy().toMinutes() / 6.0) / 10.0);
+        h.put("errorMessage", s.errorMessage());
+    }
+
+    private static boolean mayReadRuns(ToolContext context, String productId) {
+        return AccessPolicy.check(context.principal(), Scope.RUNS_READ, ProductRefs.resource(productId))
+                .allowed();
+    }
+
+    private static java.time.Instant instant(String text) {
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "'asOf' must be an ISO-8601 instant such as 2026-11-25T01:22:00Z, not '" + text + "'");
+        }
+    }
+
+    static String domainOf(String productId) {
+        int dot = productId.indexOf('.');
+        return dot < 0 ? productId : productId.substring(0, dot);
+    }
+
+    private static String ref(LineageGraph.ColumnRef c) {
+        return (c.productId() != null ? c.productId() : c.namespace() + "/" + c.dataset()) + "." + c.column();
+    }
+
+    private static <T> ObjectNode counts(List<T> values, Function<T, String> key) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        values.forEach(v -> counts.merge(key.apply(v), 1, Integer::sum));
+        ObjectNode n = JSON.objectNode();
+        counts.forEach(n::put);
+        return n;
+    }
+}
