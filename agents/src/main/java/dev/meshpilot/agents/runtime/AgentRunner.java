@@ -1,0 +1,138 @@
+package dev.meshpilot.agents.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.meshpilot.agents.prompt.Prompt;
+import dev.meshpilot.agents.prompt.PromptRegistry;
+import dev.meshpilot.agents.runtime.Agent.Grounded;
+import dev.meshpilot.sandbox.gate.Gate;
+import dev.meshpilot.sandbox.tool.ToolContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs agents. The playbook always runs first: it is the report in playbook mode, the draft and the evidence
+ * the model starts from in LLM mode, and the fallback when the model fails (the reason is in the mode:
+ * {@code playbook (fallback: model timed out)}). A model's answer is validated against the report schema,
+ * its claims are grounded in this run's evidence, and when the evidence holds instruction-like text its
+ * verdict cannot differ from the playbook's. Thread-safe; each run is independent.
+ *
+ * <pre>{@code
+ * AgentRun<TriageReport> run = runner.run(new TriageAgent(), "INC-1001", RunOptions.playbook(alice));
+ * }</pre>
+ */
+public final class AgentRunner {
+    private final Gate gate;
+    private final PromptRegistry prompts;
+    private final Clock clock;
+
+    public AgentRunner(Gate gate, PromptRegistry prompts, Clock clock) {
+        this.gate = gate;
+        this.prompts = prompts;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws RunStopped when the run is cancelled, or the playbook itself runs out of a budget
+     * @throws IllegalArgumentException for an unknown prompt version
+     */
+    public <I, R> AgentRun<R> run(Agent<I, R> agent, I input, RunOptions options) {
+        AgentSpec spec = agent.spec();
+        Prompt prompt = prompts.resolve(options.prompt() != null ? options.prompt() : spec.prompt());
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        ToolContext ctx = new ToolContext(
+                options.principal(),
+                spec.name(),
+                options.runId(),
+                options.mode() == RunOptions.Mode.LLM ? prompt.ref() : null,
+                null);
+        ToolBox tools = new ToolBox(
+                gate,
+                ctx,
+                spec.budgets().maxToolCalls(),
+                started.plus(spec.budgets().wallClock()),
+                clock,
+                options.cancelled());
+        List<String> notes = new ArrayList<>();
+        List<String> ungrounded = new ArrayList<>();
+        try {
+            R baseline = agent.playbook(tools, input);
+            R report = baseline;
+            String mode = "playbook";
+            String model = null;
+            int turns = 0;
+            TokenUsage tokens = null;
+            if (options.mode() == RunOptions.Mode.LLM) {
+                model = options.modelConfig().id();
+                ModelLoop loop = new ModelLoop(
+                        options.model(),
+                        options.modelConfig(),
+                        tools,
+                        spec.budgets().maxModelTurns(),
+                        spec.reportSchema());
+                Map<String, Object> vars = agent.promptVariables(input, baseline, tools);
+                ModelLoop.Outcome outcome =
+                        loop.run(prompt.render(vars), String.valueOf(vars.getOrDefault("task", input)));
+                turns = loop.turns();
+                tokens = loop.tokens();
+                if (outcome.failure() != null) {
+                    mode = "playbook (fallback: " + outcome.failure() + ")";
+                } else {
+                    R answered = map(outcome.answer(), agent.reportType());
+                    if (answered == null) {
+                        mode = "playbook (fallback: model answer did not map to the report)";
+                    } else {
+                        Set<String> known = new HashSet<>();
+                        tools.transcript().forEach(e -> known.add(e.id()));
+                        Grounded<R> grounded = agent.ground(answered, known);
+                        ungrounded.addAll(grounded.dropped());
+                        report = grounded.report();
+                        mode = "llm";
+                        if (!tools.flagged().isEmpty()) {
+                            Grounded<R> guarded = agent.guardVerdict(report, baseline);
+                            report = guarded.report();
+                            notes.addAll(guarded.dropped());
+                        }
+                    }
+                }
+            }
+            RunInfo info = new RunInfo(
+                    options.runId(),
+                    spec.name(),
+                    options.principal().id(),
+                    mode,
+                    model,
+                    prompt.ref(),
+                    prompt.sha256(),
+                    started,
+                    Duration.ofNanos(System.nanoTime() - t0).toMillis(),
+                    turns,
+                    tokens == null
+                            ? RunInfo.Tokens.NONE
+                            : new RunInfo.Tokens(
+                                    tokens.inputTokenCount(), tokens.outputTokenCount(), tokens.totalTokenCount()),
+                    tools.transcript().stream().map(RunInfo.ToolCall::of).toList(),
+                    ungrounded,
+                    tools.flagged(),
+                    notes);
+            return new AgentRun<>(report, info);
+        } finally {
+            gate.endRun(options.runId());
+        }
+    }
+
+    private static <R> R map(com.fasterxml.jackson.databind.JsonNode answer, Class<R> type) {
+        try {
+            return AgentRun.json().treeToValue(answer, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.meshpilot.agents.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.agents.runtime.Evidence;
+import dev.meshpilot.agents.runtime.ToolBox;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks for bad data that fails nothing by itself, in a product's latest load before a moment: duplicated
+ * keys (a unique or primary-key column whose distinct count falls below the row count, where it used to
+ * match) and null explosions (a required column's null rate jumping well above its usual level). Reads the
+ * contract for the key and required columns, then their metric series, through the tool box.
+ */
+final class DataChecks {
+    /** A finding: the product, its class, what the numbers show, how strong (0..1), and the evidence. */
+    record Anomaly(String product, String errorClass, String summary, double strength, List<String> evidence) {}
+
+    static final int MAX_COLUMNS = 2;
+    static final int POINTS = 8;
+
+    private final ToolBox tools;
+
+    DataChecks(ToolBox tools) {
+        this.tools = tools;
+    }
+
+    List<Anomaly> check(String product, Instant until) {
+        List<Anomaly> out = new ArrayList<>();
+        Optional<Evidence> contract = tools.data("get_contract", args("product", product));
+        if (contract.isEmpty() || tools.remainingCalls() < 3) {
+            return out;
+        }
+        List<String> keys = new ArrayList<>();
+        List<String> required = new ArrayList<>();
+        for (JsonNode o : contract.get().data().path("objects")) {
+            for (JsonNode p : o.path("properties")) {
+                String name = p.path("name").asText();
+                if (p.path("primaryKey").asBoolean() || p.path("unique").asBoolean()) {
+                    keys.add(name);
+                } else if (p.path("required").asBoolean() || mentionsNulls(p.path("quality"))) {
+                    required.add(name);
+                }
+            }
+        }
+        Optional<Evidence> rows = series(product, "row_count", null, until);
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<String, Double> rowsAt = byTime(rows.get().data());
+        for (String key : keys.stream().limit(MAX_COLUMNS).toList()) {
+            series(product, "distinct_count", key, until)
+                    .flatMap(d -> duplicates(product, key, rowsAt, d, rows.get()))
+                    .ifPresent(out::add);
+        }
+        for (String col : required.stream().limit(MAX_COLUMNS).toList()) {
+            series(product, "null_count", col, until)
+                    .flatMap(n -> nulls(product, col, rowsAt, n, rows.get()))
+                    .ifPresent(out::add);
+        }
+        out.forEach(a -> a.evidence().addFirst(contract.get().id()));
+        return out;
+    }
+
+    private Optional<Evidence> series(String product, String metric, String column, Instant until) {
+        if (tools.remainingCalls() < 1) {
+            return Optional.empty();
+        }
+        ObjectNode a = args("product", product).put("metric", metric).put("points", POINTS);
+        if (column != null) {
+            a.put("column", column);
+        }
+        if (until != null) {
+            a.put("until", until.toString());
+        }
+        return tools.data("metric_series", a);
+    }
+
+    /** The latest load's distinct keys against its rows, where earlier loads had (almost) none duplicated. */
+    private static Optional<Anomaly> duplicates(
+            String product, String key, Map<String, Double> rowsAt, Evidence distinct, Evidence rows) {
+        List<double[]> pairs = aligned(rowsAt, distinct.data());
+        if (pairs.size() < 2) {
+            return Optional.empty();
+        }
+        double[] last = pairs.getLast();
+        double dupShare = last[0] <= 0 ? 0 : 1 - last[1] / last[0];
+        boolean before =
+                pairs.subList(0, pairs.size() - 1).stream().allMatch(p -> p[0] <= 0 || 1 - p[1] / p[0] < 0.001);
+        if (dupShare < 0.01 || !before) {
+            return Optional.empty();
+        }
+        String summary = String.format(
+                Locale.ROOT,
+                "%s's latest load wrote %,.0f rows but only %,.0f distinct %s values (%.1f%% duplicated); earlier loads had none",
+                product,
+                last[0],
+                last[1],
+                key,
+                dupShare * 100);
+        return Optional.of(new Anomaly(
+                product,
+                "duplicate_keys",
+                summary,
+                Math.min(0.9, 0.6 + dupShare),
+                new ArrayList<>(List.of(rows.id(), distinct.id()))));
+    }
+
+    /** The latest load's null rate against the mean of the earlier ones. */
+    private static Optional<Anomaly> nulls(
+            String product, String column, Map<String, Double> rowsAt, Evidence nulls, Evidence rows) {
+        List<double[]> pairs = aligned(rowsAt, nulls.data());
+        if (pairs.size() < 3) {
+            return Optional.empty();
+        }
+        double[] last = pairs.getLast();
+        double rate = last[0] <= 0 ? 0 : last[1] / last[0];
+        double usual = pairs.subList(0, pairs.size() - 1).stream()
+                .mapToDouble(p -> p[0] <= 0 ? 0 : p[1] / p[0])
+                .average()
+                .orElse(0);
+        if (rate < 0.05 || rate < 3 * usual) {
+            return Optional.empty();
+        }
+        String summary = String.format(
+                Locale.ROOT,
+                "%s.%s is null in %.1f%% of the latest load's rows, against %.1f%% before",
+                product,
+                column,
+                rate * 100,
+                usual * 100);
+        return Optional.of(
+                new Anomaly(product, "null_explosion", summary, 0.7, new ArrayList<>(List.of(rows.id(), nulls.id()))));
+    }
+
+    /** [rows, value] pairs at the times both series have a point, oldest first. */
+    private static List<double[]> aligned(Map<String, Double> rowsAt, JsonNode series) {
+        List<double[]> out = new ArrayList<>();
+        for (JsonNode p : series.path("points")) {
+            Double r = rowsAt.get(p.path("at").asText());
+            if (r != null) {
+                out.add(new double[] {r, p.path("value").asDouble()});
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Double> byTime(JsonNode series) {
+        Map<String, Double> out = new HashMap<>();
+        series.path("points")
+                .forEach(p -> out.put(p.path("at").asText(), p.path("value").asDouble()));
+        return out;
+    }
+
+    private static boolean mentionsNulls(JsonNode quality) {
+        for (JsonNode q : quality) {
+            String s = (q.path("name").asText() + " " + q.path("metric").asText() + " "
+                            + q.path("type").asText())
+                    .toLowerCase(Locale.ROOT);
+            if (s.contains("null") || s.contains("complete")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ObjectNode args(String key, String value) {
+        return JsonNodeFactory.instance.objectNode().put(key, value);
+    }
+}

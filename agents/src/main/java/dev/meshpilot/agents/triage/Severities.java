@@ -1,0 +1,116 @@
+package dev.meshpilot.agents.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshpilot.agents.runtime.Evidence;
+import dev.meshpilot.agents.triage.TriageReport.Cause;
+import dev.meshpilot.agents.triage.TriageReport.Impact;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The severity rules: product criticality × blast radius × breach, first match wins.
+ *
+ * <ul>
+ *   <li>SEV1: a critical product is in breach — its run failed, a contract check failed, or it is past its
+ *       freshness SLO — the incident's product or the cause;
+ *   <li>SEV2: a critical product is affected (the incident's, or one downstream of the cause), or a high one
+ *       is in breach with three or more products downstream;
+ *   <li>SEV3: a high product is affected, or anything depends on the broken one;
+ *   <li>SEV4: nothing else depends on it.
+ * </ul>
+ */
+final class Severities {
+    private Severities() {}
+
+    static TriageReport.Severity decide(
+            String product,
+            Optional<Evidence> prod,
+            Optional<Evidence> failedChecks,
+            Optional<Evidence> runs,
+            Cause root,
+            Impact impact,
+            Instant onset) {
+        String criticality =
+                prod.map(p -> p.data().path("criticality").asText()).orElse("medium");
+        List<String> evidence = new ArrayList<>();
+        prod.ifPresent(p -> evidence.add(p.id()));
+        String breach = breach(prod, failedChecks, runs, onset, evidence);
+        boolean causeFailed = root.product() != null && root.likelihood() >= 0.5;
+        String causeCriticality = impactCriticality(root.product(), product, criticality);
+        int critical = impact.byCriticality().getOrDefault("critical", 0);
+        int high = impact.byCriticality().getOrDefault("high", 0);
+        evidence.addAll(impact.evidence());
+        Map<String, Object> factors = new LinkedHashMap<>();
+        factors.put("productCriticality", criticality);
+        factors.put("breach", breach == null ? "none" : breach);
+        factors.put("blastRadius", impact.total());
+        factors.put("criticalDownstream", critical);
+        factors.put("highDownstream", high);
+        String level;
+        String rule;
+        if ("critical".equals(criticality) && breach != null) {
+            level = "SEV1";
+            rule = "critical product " + product + " is in breach (" + breach + ")";
+        } else if ("critical".equals(causeCriticality) && causeFailed) {
+            level = "SEV1";
+            rule = "critical product " + root.product() + " is the failing cause";
+        } else if ("critical".equals(criticality) || critical > 0) {
+            level = "SEV2";
+            rule = "a critical product is affected (" + (critical > 0 ? critical + " downstream" : product) + ")";
+        } else if ("high".equals(criticality) && breach != null && impact.total() >= 3) {
+            level = "SEV2";
+            rule = "high product " + product + " is in breach with " + impact.total() + " products downstream";
+        } else if ("high".equals(criticality) || high > 0 || impact.total() > 0) {
+            level = "SEV3";
+            rule = "a high product is affected or others depend on it (" + impact.total() + " downstream)";
+        } else {
+            level = "SEV4";
+            rule = "no critical or high product affected and nothing downstream";
+        }
+        return new TriageReport.Severity(
+                level, rule, factors, evidence.stream().distinct().toList());
+    }
+
+    /** Why the product is in breach at the onset, or null. */
+    private static String breach(
+            Optional<Evidence> prod,
+            Optional<Evidence> failedChecks,
+            Optional<Evidence> runs,
+            Instant onset,
+            List<String> evidence) {
+        JsonNode latest = runs.map(r -> r.data().path("runs").path(0)).orElse(null);
+        if (latest != null && "FAILED".equals(latest.path("state").asText())) {
+            evidence.add(runs.get().id());
+            return "its latest run failed";
+        }
+        if (failedChecks.isPresent()) {
+            for (JsonNode q : failedChecks.get().data().path("results")) {
+                if (q.path("at").asText().equals(onset.toString())
+                        || Instant.parse(q.path("at").asText()).equals(onset)) {
+                    evidence.add(failedChecks.get().id());
+                    return "contract check " + q.path("assertion").asText() + " failed";
+                }
+            }
+        }
+        if (prod.isPresent() && runs.isPresent()) {
+            Optional<Duration> target = TriagePlaybook.freshness(prod.get().data());
+            String last = runs.get().data().path("lastSuccessAt").asText(null);
+            if (target.isPresent()
+                    && last != null
+                    && Duration.between(Instant.parse(last), onset).compareTo(target.get()) > 0) {
+                evidence.add(runs.get().id());
+                return "past its freshness SLO " + target.get();
+            }
+        }
+        return null;
+    }
+
+    private static String impactCriticality(String causeProduct, String product, String productCriticality) {
+        return causeProduct != null && causeProduct.equals(product) ? productCriticality : null;
+    }
+}

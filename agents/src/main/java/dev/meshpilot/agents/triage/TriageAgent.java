@@ -1,0 +1,221 @@
+package dev.meshpilot.agents.triage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshpilot.agents.runtime.Agent;
+import dev.meshpilot.agents.runtime.AgentRun;
+import dev.meshpilot.agents.runtime.AgentSpec;
+import dev.meshpilot.agents.runtime.Budgets;
+import dev.meshpilot.agents.runtime.ToolBox;
+import dev.meshpilot.agents.triage.TriageReport.Cause;
+import dev.meshpilot.agents.triage.TriageReport.Impact;
+import dev.meshpilot.agents.triage.TriageReport.NextStep;
+import dev.meshpilot.agents.triage.TriageReport.Owner;
+import dev.meshpilot.agents.triage.TriageReport.Similar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The incident triage agent: input an incident id, output a {@link TriageReport}. Its tools are read-only
+ * mesh tools; it never queries the warehouse. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * AgentRun<TriageReport> run = runner.run(new TriageAgent(), "INC-1001", RunOptions.playbook(alice));
+ * }</pre>
+ */
+public final class TriageAgent implements Agent<String, TriageReport> {
+    public static final String NAME = "triage";
+    public static final Set<String> TOOLS = Set.of(
+            "get_incident",
+            "get_data_product",
+            "get_contract",
+            "lineage_upstream",
+            "lineage_downstream",
+            "impact",
+            "recent_runs",
+            "quality_results",
+            "metric_series",
+            "similar_incidents",
+            "search_runbooks",
+            "search_catalog");
+    static final Budgets BUDGETS = new Budgets(40, 12, Duration.ofSeconds(120));
+    private static final JsonNode SCHEMA = schema();
+    private static final AgentSpec SPEC = new AgentSpec(NAME, TOOLS, "triage", SCHEMA, BUDGETS);
+
+    @Override
+    public AgentSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Class<TriageReport> reportType() {
+        return TriageReport.class;
+    }
+
+    @Override
+    public TriageReport playbook(ToolBox tools, String incidentId) {
+        return new TriagePlaybook(tools).run(incidentId);
+    }
+
+    @Override
+    public Map<String, Object> promptVariables(String incidentId, TriageReport draft, ToolBox tools) {
+        ObjectMapper json = AgentRun.json();
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("incident", incidentId);
+        vars.put(
+                "tools",
+                tools.declarations().stream()
+                        .map(d -> "- " + d.name().replace('.', '_') + ": " + d.description())
+                        .collect(Collectors.joining("\n")));
+        vars.put(
+                "evidence",
+                tools.transcript().stream()
+                        .map(e -> "- " + e.id() + ": " + e.tool() + " " + e.args() + " -> "
+                                + e.result().status().wireName())
+                        .collect(Collectors.joining("\n")));
+        try {
+            vars.put("draft", json.writerWithDefaultPrettyPrinter().writeValueAsString(draft));
+            vars.put("schema", json.writeValueAsString(SCHEMA));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        vars.put("task", "Triage incident " + incidentId + ". Answer with the JSON report only.");
+        return vars;
+    }
+
+    @Override
+    public Grounded<TriageReport> ground(TriageReport r, Set<String> known) {
+        List<String> dropped = new ArrayList<>();
+        Cause root = r.rootCause();
+        if (!grounded(root.evidence(), known)) {
+            dropped.add("rootCause " + root.product() + " (" + root.errorClass() + ") cites " + root.evidence());
+            root = new Cause(null, "unknown", "The model's root cause cited no evidence of this run", 0.1, List.of());
+        }
+        List<Cause> alternatives = keep(
+                r.alternatives(),
+                Cause::evidence,
+                c -> "alternative " + c.product() + " (" + c.errorClass() + ")",
+                known,
+                dropped);
+        List<NextStep> steps =
+                keep(r.nextSteps(), NextStep::evidence, s -> "nextStep from " + s.runbook(), known, dropped);
+        List<Similar> similar =
+                keep(r.similarIncidents(), Similar::evidence, s -> "similarIncident " + s.id(), known, dropped);
+        Impact impact = r.impact();
+        if (impact != null && !grounded(impact.evidence(), known)) {
+            dropped.add("impact cites " + impact.evidence());
+            impact = new Impact(List.of(), 0, Map.of(), List.of());
+        }
+        Owner owner = r.owner();
+        if (owner != null && !grounded(owner.evidence(), known)) {
+            dropped.add("owner " + owner.team() + " cites " + owner.evidence());
+            owner = null;
+        }
+        TriageReport.Severity severity = r.severity();
+        if (severity != null && !severity.evidence().isEmpty() && !grounded(severity.evidence(), known)) {
+            dropped.add("severity " + severity.level() + " cites " + severity.evidence());
+            severity = new TriageReport.Severity(
+                    severity.level(), severity.rule() + " (evidence not in this run)", severity.factors(), List.of());
+        }
+        double confidence = dropped.isEmpty()
+                ? r.confidence()
+                : Math.min(r.confidence(), root.likelihood() > 0 ? root.likelihood() : 0.1);
+        TriageReport out = new TriageReport(
+                r.incident(),
+                r.title(),
+                r.product(),
+                severity,
+                root,
+                alternatives,
+                impact,
+                owner,
+                steps,
+                similar,
+                confidence,
+                r.summary());
+        return new Grounded<>(out, dropped);
+    }
+
+    @Override
+    public Grounded<TriageReport> guardVerdict(TriageReport model, TriageReport baseline) {
+        List<String> kept = new ArrayList<>();
+        Cause root = model.rootCause();
+        if (!Objects.equals(root.product(), baseline.rootCause().product())
+                || !Objects.equals(root.errorClass(), baseline.rootCause().errorClass())) {
+            kept.add(
+                    "root cause kept from the playbook (" + baseline.rootCause().product() + ", "
+                            + baseline.rootCause().errorClass() + ") over the model's (" + root.product() + ", "
+                            + root.errorClass()
+                            + "): the evidence holds instruction-like text");
+            root = baseline.rootCause();
+        }
+        TriageReport.Severity severity = model.severity();
+        if (severity == null
+                || !Objects.equals(severity.level(), baseline.severity().level())) {
+            kept.add("severity kept from the playbook (" + baseline.severity().level() + ") over the model's ("
+                    + (severity == null ? "none" : severity.level()) + "): the evidence holds instruction-like text");
+            severity = baseline.severity();
+        }
+        if (kept.isEmpty()) {
+            return new Grounded<>(model, List.of());
+        }
+        return new Grounded<>(
+                new TriageReport(
+                        model.incident(),
+                        model.title(),
+                        model.product(),
+                        severity,
+                        root,
+                        model.alternatives(),
+                        model.impact(),
+                        model.owner(),
+                        model.nextSteps(),
+                        model.similarIncidents(),
+                        Math.min(model.confidence(), baseline.confidence()),
+                        baseline.summary()),
+                kept);
+    }
+
+    private static boolean grounded(List<String> evidence, Set<String> known) {
+        return !evidence.isEmpty() && known.containsAll(evidence);
+    }
+
+    private static <T> List<T> keep(
+            List<T> items,
+            java.util.function.Function<T, List<String>> evidence,
+            java.util.function.Function<T, String> describe,
+            Set<String> known,
+            List<String> dropped) {
+        List<T> out = new ArrayList<>();
+        for (T t : items) {
+            if (grounded(evidence.apply(t), known)) {
+                out.add(t);
+            } else {
+                dropped.add(describe.apply(t) + " cites " + evidence.apply(t));
+            }
+        }
+        return out;
+    }
+
+    private static JsonNode schema() {
+        try (InputStream in = TriageAgent.class.getResourceAsStream("triage-report.schema.json")) {
+            return AgentRun.json().readTree(Objects.requireNonNull(in, "triage-report.schema.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report's JSON Schema. */
+    public static JsonNode reportSchema() {
+        return SCHEMA.deepCopy();
+    }
+}

@@ -1,0 +1,267 @@
+package dev.meshpilot.agents.triage;
+
+import static dev.meshpilot.agents.triage.DataChecks.args;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshpilot.agents.runtime.Evidence;
+import dev.meshpilot.agents.runtime.Texts;
+import dev.meshpilot.agents.runtime.ToolBox;
+import dev.meshpilot.agents.triage.TriageReport.Cause;
+import dev.meshpilot.agents.triage.TriageReport.Owner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The deterministic triage plan, in order:
+ *
+ * <ol>
+ *   <li>read the incident and its product; find when the problem began (its failed check or failed run
+ *       before the incident was opened, else the opening time) — everything after is judged at that moment;
+ *   <li>walk upstream (lineage_upstream at that moment): a failing ancestor with no failing ancestor of its
+ *       own is the first suspect, its error message classified; the product's own failed run next;
+ *   <li>with no failure in sight, look for bad data in the product and its nearest ancestors (duplicated
+ *       keys, null explosions), then for late ancestors;
+ *   <li>rank the causes; the blast radius is what lies downstream of the chosen one, with owners;
+ *   <li>severity by rule, similar past incidents, next steps quoted from matching runbooks.
+ * </ol>
+ */
+final class TriagePlaybook {
+    static final int UPSTREAM_DEPTH = 5;
+    static final int ANOMALY_DEPTH = 2;
+    static final int ANOMALY_PRODUCTS = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofHours(48);
+
+    private final ToolBox tools;
+
+    TriagePlaybook(ToolBox tools) {
+        this.tools = tools;
+    }
+
+    TriageReport run(String incidentId) {
+        Evidence inc = tools.call("get_incident", args("id", incidentId), "playbook");
+        if (!inc.hasData()) {
+            throw new IllegalArgumentException(
+                    "cannot triage " + incidentId + ": " + inc.result().message());
+        }
+        JsonNode i = inc.data();
+        String title = Texts.of(i.path("title"));
+        String product = i.path("product").isTextual() ? i.path("product").asText() : null;
+        Instant opened = Instant.parse(i.path("openedAt").asText());
+        if (product == null) {
+            return Synthesis.withoutProduct(tools, incidentId, title, inc);
+        }
+        Optional<Evidence> prod = tools.data("get_data_product", args("id", product));
+        Optional<Evidence> failedChecks = tools.data(
+                "quality_results",
+                args("product", product).put("failedOnly", true).put("limit", 5));
+        Optional<Evidence> runs = tools.data(
+                "recent_runs", args("product", product).put("limit", 5).put("until", opened.toString()));
+        Instant onset = onset(opened, failedChecks, runs);
+
+        List<Cause> causes = new ArrayList<>();
+        Optional<Evidence> up = tools.data(
+                "lineage_upstream",
+                args("product", product)
+                        .put("depth", UPSTREAM_DEPTH)
+                        .put("limit", 50)
+                        .put("asOf", onset.toString()));
+        up.ifPresent(u -> causes.addAll(failingAncestors(u, onset)));
+        runs.flatMap(r -> ownFailure(product, r, onset)).ifPresent(causes::add);
+        boolean failureFound = causes.stream().anyMatch(c -> c.likelihood() >= 0.5);
+        if (!failureFound) {
+            for (String p : anomalyCandidates(product, up)) {
+                new DataChecks(tools)
+                        .check(p, onset)
+                        .forEach(a -> causes.add(
+                                new Cause(a.product(), a.errorClass(), a.summary(), a.strength(), a.evidence())));
+            }
+        }
+        up.ifPresent(u -> causes.addAll(lateAncestors(u)));
+        ownLateness(product, prod, runs, onset).ifPresent(causes::add);
+        causes.sort(Comparator.comparingDouble(Cause::likelihood).reversed());
+        return new Synthesis(tools, incidentId, title, product, inc, prod, failedChecks, runs, onset)
+                .report(dedupe(causes));
+    }
+
+    /** When the problem began: the latest failed check or failed run within two days before the opening. */
+    static Instant onset(Instant opened, Optional<Evidence> failedChecks, Optional<Evidence> runs) {
+        if (failedChecks.isPresent()) {
+            for (JsonNode q : failedChecks.get().data().path("results")) { // newest first
+                Instant at = Instant.parse(q.path("at").asText());
+                if (!at.isAfter(opened) && at.isAfter(opened.minus(FAILURE_WINDOW))) {
+                    return at;
+                }
+            }
+        }
+        JsonNode latest = runs.map(r -> r.data().path("runs").path(0)).orElse(null);
+        if (latest != null && "FAILED".equals(latest.path("state").asText())) {
+            String end = latest.path("endedAt").isTextual()
+                    ? latest.path("endedAt").asText()
+                    : latest.path("startedAt").asText(null);
+            if (end != null) {
+                Instant at = Instant.parse(end);
+                return at.isAfter(opened) ? opened : at;
+            }
+        }
+        return opened;
+    }
+
+    /** Failing ancestors from lineage_upstream's suspects: roots first, each error message classified. */
+    private List<Cause> failingAncestors(Evidence up, Instant onset) {
+        List<Cause> out = new ArrayList<>();
+        for (JsonNode s : up.data().path("summary").path("suspects")) {
+            String status = s.path("status").asText();
+            if (!status.startsWith("failed")) {
+                continue;
+            }
+            String p = s.path("product").asText();
+            JsonNode health = hop(up, p).path("health");
+            String message = Texts.of(health.path("errorMessage"));
+            String cls = ErrorClassifier.classify(message);
+            boolean root = s.path("root").asBoolean();
+            double likelihood = (root ? 0.85 : 0.55) - ("unknown".equals(cls) ? 0.25 : 0);
+            String summary =
+                    p + "'s latest run before " + onset + " failed" + (message == null ? "" : ": " + clip(message, 300))
+                            + " (" + s.path("depth").asInt() + " hop"
+                            + (s.path("depth").asInt() == 1 ? "" : "s") + " upstream, via "
+                            + String.join(" <- ", strings(s.path("path"))) + ")";
+            out.add(new Cause(p, cls, summary, likelihood, List.of(up.id())));
+        }
+        return out;
+    }
+
+    private static Optional<Cause> ownFailure(String product, Evidence runs, Instant onset) {
+        JsonNode latest = runs.data().path("runs").path(0);
+        if (!"FAILED".equals(latest.path("state").asText())) {
+            return Optional.empty();
+        }
+        String message = Texts.of(latest.path("errorMessage"));
+        String cls = ErrorClassifier.classify(message);
+        String summary = product + "'s own run " + latest.path("job").asText() + " failed at "
+                + latest.path("endedAt").asText("?") + (message == null ? "" : ": " + clip(message, 300));
+        return Optional.of(new Cause(product, cls, summary, "unknown".equals(cls) ? 0.5 : 0.85, List.of(runs.id())));
+    }
+
+    /** Late ancestors (not failing) that no late or failing ancestor explains. */
+    private static List<Cause> lateAncestors(Evidence up) {
+        List<Cause> out = new ArrayList<>();
+        for (JsonNode s : up.data().path("summary").path("suspects")) {
+            if (!"late".equals(s.path("status").asText())) {
+                continue;
+            }
+            String p = s.path("product").asText();
+            JsonNode health = hop(up, p).path("health");
+            String summary =
+                    p + " is late: last success " + health.path("lastSuccessAt").asText("never") + ", "
+                            + health.path("lateByHours").asText("?") + " h past its freshness SLO";
+            out.add(new Cause(p, "upstream_late", summary, s.path("root").asBoolean() ? 0.6 : 0.35, List.of(up.id())));
+        }
+        return out;
+    }
+
+    /** The product itself missing its freshness SLO with nothing upstream to blame. */
+    private static Optional<Cause> ownLateness(
+            String product, Optional<Evidence> prod, Optional<Evidence> runs, Instant onset) {
+        if (prod.isEmpty() || runs.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Duration> target = freshness(prod.get().data());
+        String last = runs.get().data().path("lastSuccessAt").asText(null);
+        if (target.isEmpty() || last == null) {
+            return Optional.empty();
+        }
+        Duration age = Duration.between(Instant.parse(last), onset);
+        if (age.compareTo(target.get()) <= 0) {
+            return Optional.empty();
+        }
+        String summary = String.format(
+                Locale.ROOT,
+                "%s itself last succeeded at %s, %.1f h before %s (freshness SLO %s)",
+                product,
+                last,
+                age.toMinutes() / 60.0,
+                onset,
+                target.get());
+        return Optional.of(new Cause(
+                product,
+                "upstream_late",
+                summary,
+                0.3,
+                List.of(prod.get().id(), runs.get().id())));
+    }
+
+    static Optional<Duration> freshness(JsonNode product) {
+        for (JsonNode slo : product.path("slos")) {
+            if ("freshness".equals(slo.path("kind").asText())) {
+                try {
+                    return Optional.of(Duration.parse(slo.path("target").asText()));
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The product and its nearest ancestors, nearest first, for the data checks. */
+    private static List<String> anomalyCandidates(String product, Optional<Evidence> up) {
+        List<String> out = new ArrayList<>(List.of(product));
+        up.ifPresent(u -> {
+            for (JsonNode h : u.data().path("hops")) {
+                if (h.path("depth").asInt() <= ANOMALY_DEPTH && out.size() < ANOMALY_PRODUCTS) {
+                    out.add(h.path("product").asText());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** One cause per product and class, the likeliest kept. */
+    private static List<Cause> dedupe(List<Cause> causes) {
+        List<Cause> out = new ArrayList<>();
+        for (Cause c : causes) {
+            if (out.stream()
+                    .noneMatch(o -> java.util.Objects.equals(o.product(), c.product())
+                            && o.errorClass().equals(c.errorClass()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static JsonNode hop(Evidence up, String product) {
+        for (JsonNode h : up.data().path("hops")) {
+            if (product.equals(h.path("product").asText())) {
+                return h;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    static Owner owner(JsonNode owner, String evidence) {
+        if (owner == null || owner.isMissingNode() || owner.isNull()) {
+            return null;
+        }
+        return new Owner(
+                owner.path("team").asText(null),
+                owner.path("name").asText(null),
+                owner.path("chat").asText(null),
+                owner.path("oncall").asText(null),
+                List.of(evidence));
+    }
+}
