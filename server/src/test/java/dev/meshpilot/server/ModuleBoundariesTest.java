@@ -54,8 +54,25 @@ class ModuleBoundariesTest {
                         "dev.meshpilot.evals..",
                         "dev.meshpilot.server..",
                         "io.helidon..",
-                        "dev.langchain4j..",
                         "io.modelcontextprotocol.."));
+    }
+
+    /** The search index embeds locally with langchain4j's in-process ONNX model; chat models belong to agents. */
+    @Test
+    void should_keep_mesh_to_local_embeddings_of_langchain4j() {
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.mesh..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.langchain4j.model.chat..",
+                        "dev.langchain4j.agent..",
+                        "dev.langchain4j.service..",
+                        "dev.langchain4j.model.openai..",
+                        "dev.langchain4j.model.ollama..",
+                        "dev.langchain4j.model.anthropic..",
+                        "dev.langchain4j.http.."));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.meshpilot.server.bench.IngestBench;
 import dev.meshpilot.server.bench.LineageBench;
 import dev.meshpilot.server.bench.LoadBench;
 import dev.meshpilot.server.bench.SearchBench;
+import dev.meshpilot.server.bench.TriageBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load, ingest, search or lineage")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage or triage")
     String what;
 
     @Option(
@@ -62,7 +63,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--queries",
             defaultValue = "1000",
-            description = "Timed queries for 'search' and closure queries for 'lineage' (default ${DEFAULT-VALUE}).")
+            description =
+                    "Timed queries for 'search', closure queries for 'lineage', triage runs for 'triage' (default ${DEFAULT-VALUE}).")
     int queries;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
@@ -79,13 +81,15 @@ final class BenchCommand implements Callable<Integer> {
             case "load" -> LoadBench.run(products, days, rounds, dir, out);
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
+            case "triage" -> TriageBench.run(products, queries, dir, out);
             case "search" -> {
                 out.flush();
                 SearchBench.run(documents, queries, dir, System.out);
             }
             default ->
                 throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "unknown benchmark '" + what + "' (valid: load, ingest, search, lineage)");
+                        spec.commandLine(),
+                        "unknown benchmark '" + what + "' (valid: load, ingest, search, lineage, triage)");
         }
         return 0;
     }

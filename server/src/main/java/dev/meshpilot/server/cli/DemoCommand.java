@@ -5,6 +5,7 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.wiring.Sandbox;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -59,7 +60,15 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(
                 "Loaded the '%s' demo mesh: %d products, %d contracts, %d incidents, %d lineage events (%,d ms).%n",
                 r.mesh(), r.products(), r.contracts(), r.incidents(), r.events(), r.millis());
+        try (Sandbox sandbox = Sandbox.open(h, store)) {
+            var indexed = sandbox.index().rebuild(store);
+            out.printf(
+                    "Indexed %d documents for search with the local embedding model (%,d ms).%n",
+                    indexed.added(), indexed.took().toMillis());
+        }
         String hints = "Try:\n"
+                + "  ./meshpilot triage INC-1001 --as alice --home " + h + "\n"
+                + "  ./meshpilot search \"why is the revenue flash late\" --home " + h + "\n"
                 + "  ./meshpilot products --home " + h + "\n"
                 + "  ./meshpilot incident INC-1001 --home " + h + "\n"
                 + "  ./meshpilot lineage finance.revenue_daily --upstream --home " + h + "\n"

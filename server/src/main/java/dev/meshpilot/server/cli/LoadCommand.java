@@ -1,8 +1,10 @@
 package dev.meshpilot.server.cli;
 
+import dev.meshpilot.mesh.search.SyncResult;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.wiring.Sandbox;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,10 +19,21 @@ final class LoadCommand extends StoreCommand {
     @Parameters(paramLabel = "DIR", description = "The workspace folder (with meshpilot.yaml).")
     Path dir;
 
+    @picocli.CommandLine.Option(
+            names = "--no-index",
+            description = "Do not update the search index (large meshes: run 'meshpilot index sync' later).")
+    boolean noIndex;
+
     @Override
     public Integer call() {
         MeshStore store = home.openStore();
         LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err));
+        SyncResult indexed = null;
+        if (!noIndex) {
+            try (Sandbox sandbox = Sandbox.open(home.home(), store)) {
+                indexed = sandbox.index().sync(store);
+            }
+        }
         var out = out();
         if (format == Format.json) {
             Output.json(out, r);
@@ -38,6 +51,15 @@ final class LoadCommand extends StoreCommand {
                     r.observed(),
                     r.events(),
                     r.duplicateEvents());
+            if (indexed != null) {
+                out.printf(
+                        "  search index: %d added, %d updated, %d deleted, %d unchanged (%,d ms)%n",
+                        indexed.added(),
+                        indexed.updated(),
+                        indexed.deleted(),
+                        indexed.unchanged(),
+                        indexed.took().toMillis());
+            }
         }
         return 0;
     }

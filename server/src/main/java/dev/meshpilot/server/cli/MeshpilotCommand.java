@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
             LineageCommand.class,
             IncidentsCommand.class,
             IncidentCommand.class,
+            SearchCommand.class,
+            IndexCommand.class,
+            TriageCommand.class,
+            PromptsCommand.class,
             SqlCommand.class,
             AuditCommand.class,
             BenchCommand.class

@@ -18,14 +18,10 @@ final class PlannedCommand implements Callable<Integer> {
 
     private static final List<Plan> PLANS = List.of(
             new Plan("mcp", "MCP over stdio for IDE assistants.", "#7 MCP server"),
-            new Plan("search", "Hybrid search over products, contracts, runbooks and incidents.", "#4 mesh tools"),
-            new Plan("index", "Rebuild the search index from the store.", "#4 mesh tools"),
-            new Plan("triage", "Triage an incident: severity, root cause, blast radius.", "#5 triage agent"),
             new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "a later agent issue"),
             new Plan("migrate", "Draft a migration from a contract change.", "a later agent issue"),
             new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"),
-            new Plan("eval", "Run an evaluation suite.", "#6 evaluation harness"),
-            new Plan("prompts", "List the versioned agent prompts.", "#5 agent runtime"));
+            new Plan("eval", "Run an evaluation suite.", "#6 evaluation harness"));
 
     private final Plan plan;
 

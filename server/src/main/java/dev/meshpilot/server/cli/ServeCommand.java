@@ -4,6 +4,7 @@ import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.server.config.ConfigLoader;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.MeshpilotServer;
+import dev.meshpilot.server.wiring.Sandbox;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -46,14 +47,20 @@ final class ServeCommand implements Callable<Integer> {
         return host == null ? c : c.withHost(host);
     }
 
+    private static java.nio.file.Path home(MeshStore store) {
+        return store.file().toAbsolutePath().getParent();
+    }
+
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
     static void serve(ServerConfig config, MeshStore store, PrintWriter out, String hints) throws InterruptedException {
-        MeshpilotServer server = MeshpilotServer.start(config, store);
+        Sandbox sandbox = Sandbox.open(home(store), store);
+        MeshpilotServer server = MeshpilotServer.start(config, store, sandbox::committed);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             server.close();
+                            sandbox.close();
                             stopped.countDown();
                         },
                         "meshpilot-shutdown"));

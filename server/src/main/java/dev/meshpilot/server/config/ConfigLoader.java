@@ -24,6 +24,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
     private static final Set<String> SERVER_KEYS = Set.of("host", "port", "maxBodyBytes");
+    static final java.util.List<String> SECTIONS = java.util.List.of("server", "model");
 
     private ConfigLoader() {}
 
@@ -34,8 +35,8 @@ public final class ConfigLoader {
         if (file != null) {
             JsonNode root = read(file);
             root.fieldNames().forEachRemaining(k -> {
-                if (!k.equals("server")) {
-                    throw invalid(file, k, "unknown section (valid: server)");
+                if (!SECTIONS.contains(k)) {
+                    throw invalid(file, k, "unknown section (valid: " + String.join(", ", SECTIONS) + ")");
                 }
             });
             JsonNode server = root.path("server");
@@ -54,7 +55,7 @@ public final class ConfigLoader {
         return new ServerConfig(host, (int) port, maxBody);
     }
 
-    private static JsonNode read(Path file) {
+    static JsonNode read(Path file) {
         try {
             JsonNode root = new YAMLMapper().readTree(Files.readString(file));
             return root == null || root.isMissingNode() ? new YAMLMapper().createObjectNode() : root;
@@ -86,7 +87,7 @@ public final class ConfigLoader {
         }
     }
 
-    private static MeshpilotException invalid(Path file, String field, String message) {
+    static MeshpilotException invalid(Path file, String field, String message) {
         return new MeshpilotException(ErrorCode.USAGE, file + ": " + field + ": " + message);
     }
 }

@@ -29,15 +29,30 @@ import java.util.concurrent.CompletionException;
  * field; {@code 413} over the size limit; {@code 415} for a body that is not JSON.
  */
 public final class LineageService implements HttpService {
+    private static final System.Logger LOG = System.getLogger(LineageService.class.getName());
     private final BatchingIngestor writer;
     private final long maxBodyBytes;
     private final Counter accepted = counter("meshpilot.lineage.events.accepted", "Events committed");
     private final Counter duplicates = counter("meshpilot.lineage.events.duplicate", "Events already known");
     private final Counter rejected = counter("meshpilot.lineage.requests.rejected", "Requests refused with 4xx");
 
+    private final Committed committed;
+
+    /** Told of every committed request, after the commit and before the answer (e.g. to update the lineage graph). */
+    public interface Committed {
+        Committed NONE = (events, result) -> {};
+
+        void committed(List<RunEvent> events, IngestResult result);
+    }
+
     public LineageService(MeshStore store, long maxBodyBytes) {
+        this(store, maxBodyBytes, Committed.NONE);
+    }
+
+    public LineageService(MeshStore store, long maxBodyBytes, Committed committed) {
         this.writer = new BatchingIngestor(store);
         this.maxBodyBytes = maxBodyBytes;
+        this.committed = committed;
     }
 
     @Override
@@ -80,6 +95,12 @@ public final class LineageService implements HttpService {
         }
         try {
             IngestResult result = writer.submit(events).join();
+            try {
+                committed.committed(events, result);
+            } catch (RuntimeException e) {
+                // the events are durable; a stale graph or index must not turn the acknowledgement into an error
+                LOG.log(System.Logger.Level.WARNING, "after-commit update failed: " + e, e);
+            }
             accepted.increment(result.accepted());
             duplicates.increment(result.duplicates());
             Problems.json(res, Status.CREATED_201, result);

@@ -35,7 +35,12 @@ public final class MeshpilotServer implements AutoCloseable {
     }
 
     public static MeshpilotServer start(ServerConfig config, MeshStore store) {
-        LineageService lineage = new LineageService(store, config.maxBodyBytes());
+        return start(config, store, LineageService.Committed.NONE);
+    }
+
+    /** Starts the server; {@code committed} hears of every committed OpenLineage request. */
+    public static MeshpilotServer start(ServerConfig config, MeshStore store, LineageService.Committed committed) {
+        LineageService lineage = new LineageService(store, config.maxBodyBytes(), committed);
         WebServer web = WebServer.builder()
                 .host(config.host())
                 .port(config.port())

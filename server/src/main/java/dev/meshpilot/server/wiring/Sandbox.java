@@ -1,8 +1,14 @@
 package dev.meshpilot.server.wiring;
 
-import dev.meshpilot.mesh.contract.Contracts;
+import dev.meshpilot.agents.prompt.PromptRegistry;
+import dev.meshpilot.agents.runtime.AgentRunner;
+import dev.meshpilot.agents.triage.TriageAgent;
+import dev.meshpilot.mesh.lineage.LineageGraph;
+import dev.meshpilot.mesh.openlineage.IngestResult;
+import dev.meshpilot.mesh.openlineage.RunEvent;
 import dev.meshpilot.mesh.org.Directory;
-import dev.meshpilot.mesh.product.Products;
+import dev.meshpilot.mesh.search.MiniLmEmbedder;
+import dev.meshpilot.mesh.search.SearchIndex;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.warehouse.WarehouseBuilder;
 import dev.meshpilot.sandbox.audit.AuditLog;
@@ -11,37 +17,96 @@ import dev.meshpilot.sandbox.gate.Gate;
 import dev.meshpilot.sandbox.gate.Limits;
 import dev.meshpilot.sandbox.sql.ReadOnlySql;
 import dev.meshpilot.sandbox.sql.SqlLimits;
+import dev.meshpilot.sandbox.tool.Tool;
+import dev.meshpilot.tools.MeshTools;
+import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.access.Principals;
-import dev.meshpilot.tools.sql.SqlQueryTool;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The sandbox of one home folder: the gate over the mesh tools, the agents' allowlists, the audit log
- * ({@code <home>/audit.db}) and the principals of the loaded workspace. Close it to flush the audit log.
+ * The sandbox of one home folder: the gate over every mesh tool, the agents' allowlists, the audit log
+ * ({@code <home>/audit.db}), the principals of the loaded workspace, the agent runner, and — made on first
+ * use — the lineage graph and the search index ({@code <home>/index}). Close it to flush the audit log and
+ * release the index.
  */
 public final class Sandbox implements AutoCloseable {
-    /** What each front end or agent may call; deny by default for anything not listed. */
-    static final Map<String, AgentPolicy> AGENTS = Map.of("cli", new AgentPolicy("cli", Set.of("sql.query")));
-
     private final AuditLog audit;
     private final Gate gate;
     private final Principals principals;
+    private final MeshView mesh;
+    private final Lazy<LineageGraph> graph;
+    private final Lazy<SearchIndex> index;
+    private final AgentRunner runner;
 
-    private Sandbox(AuditLog audit, Gate gate, Principals principals) {
+    private Sandbox(
+            AuditLog audit,
+            Gate gate,
+            Principals principals,
+            MeshView mesh,
+            Lazy<LineageGraph> graph,
+            Lazy<SearchIndex> index) {
         this.audit = audit;
         this.gate = gate;
         this.principals = principals;
+        this.mesh = mesh;
+        this.graph = graph;
+        this.index = index;
+        this.runner = new AgentRunner(gate, PromptRegistry.bundled(), Clock.systemUTC());
     }
 
     public static Sandbox open(Path home, MeshStore store) {
         AuditLog audit = AuditLog.open(home.resolve("audit.db"));
         ReadOnlySql sql = ReadOnlySql.open(home.resolve(WarehouseBuilder.FILE), SqlLimits.defaults());
-        SqlQueryTool sqlTool = new SqlQueryTool(sql, new Products(store), new Contracts(store));
-        Gate gate = new Gate(List.of(sqlTool), AGENTS::get, Limits.DEFAULT, audit);
-        return new Sandbox(audit, gate, new Principals(new Directory(store)));
+        Lazy<LineageGraph> graph = new Lazy<>(() -> LineageGraph.load(store));
+        Lazy<SearchIndex> index = new Lazy<>(() -> openIndex(home, store));
+        MeshView mesh = new MeshView(store, graph, index);
+        List<Tool> tools = MeshTools.all(mesh, sql);
+        Map<String, AgentPolicy> agents = agents(tools);
+        Gate gate = new Gate(tools, agents::get, Limits.DEFAULT, audit);
+        return new Sandbox(audit, gate, new Principals(new Directory(store)), mesh, graph, index);
+    }
+
+    /**
+     * What each front end or agent may call; deny by default for anything not listed. The CLI and MCP act for
+     * a person, who may call every read tool their grants allow; agents get their own allowlists.
+     */
+    static Map<String, AgentPolicy> agents(List<Tool> tools) {
+        Set<String> all = tools.stream().map(t -> t.declaration().name()).collect(Collectors.toUnmodifiableSet());
+        return Map.of(
+                "cli",
+                new AgentPolicy("cli", all),
+                "mcp",
+                new AgentPolicy("mcp", all),
+                TriageAgent.NAME,
+                new AgentPolicy(TriageAgent.NAME, TriageAgent.TOOLS));
+    }
+
+    /** Opens the index; an empty one (first use, or after a crash) is filled from the store. */
+    private static SearchIndex openIndex(Path home, MeshStore store) {
+        SearchIndex index = SearchIndex.open(home.resolve("index"), new MiniLmEmbedder());
+        if (index.count() == 0) {
+            index.sync(store);
+        }
+        return index;
+    }
+
+    /** Keeps the graph and the index current after committed events (those made already; others load fresh). */
+    public void committed(List<RunEvent> events, IngestResult result) {
+        graph.ifMade().ifPresent(g -> g.apply(events));
+        if (!result.incidentIds().isEmpty()) {
+            index.ifMade().ifPresent(i -> i.updateIncidents(mesh.store(), result.incidentIds()));
+        }
+    }
+
+    /** After a workspace load: the graph reloads, the index re-embeds only what changed. */
+    public void reloaded() {
+        graph.ifMade().ifPresent(g -> g.reload(mesh.store()));
+        index.get().sync(mesh.store());
     }
 
     public Gate gate() {
@@ -56,8 +121,21 @@ public final class Sandbox implements AutoCloseable {
         return principals;
     }
 
+    public MeshView mesh() {
+        return mesh;
+    }
+
+    public SearchIndex index() {
+        return index.get();
+    }
+
+    public AgentRunner runner() {
+        return runner;
+    }
+
     @Override
     public void close() {
         audit.close();
+        index.ifMade().ifPresent(SearchIndex::close);
     }
 }

@@ -88,11 +88,42 @@ class CommandLineTest {
 
     @Test
     void should_say_plainly_which_issue_brings_a_command_not_in_this_build() {
-        Run r = run("triage", "INC-1001", "--format", "md");
+        Run r = run("eval", "--suite", "triage");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error [not_available]").contains("#5");
-        assertThat(run("triage", "--help").out()).contains("Not in this build");
+        assertThat(r.err()).contains("error [not_available]").contains("#6");
+        assertThat(run("eval", "--help").out()).contains("Not in this build");
+    }
+
+    @Test
+    void should_triage_an_incident_as_markdown_and_json() throws IOException {
+        Run md = run("triage", "INC-1001", "--as", "alice", "--home", home);
+        assertThat(md.exit()).as(md.err()).isZero();
+        assertThat(md.out())
+                .contains("# INC-1001 — SEV1", "**payments.transactions** — schema mismatch", "finance.revenue_daily");
+        Run json = run("triage", "INC-1002", "--as", "alice", "--home", home, "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(report.at("/rootCause/product").asText()).isEqualTo("payments.refunds");
+        assertThat(report.at("/run/mode").asText()).isEqualTo("playbook");
+        assertThat(report.at("/run/toolCalls/0/auditSeq").asLong()).isPositive();
+        Run missing = run("triage", "INC-9999", "--as", "alice", "--home", home);
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("INC-9999");
+        Run noModel = run("triage", "INC-1001", "--as", "alice", "--home", home, "--mode", "llm");
+        assertThat(noModel.exit()).isEqualTo(2);
+        assertThat(noModel.err()).contains("MESHPILOT_MODEL_PROVIDER");
+    }
+
+    @Test
+    void should_search_the_index_that_load_filled() {
+        Run r = run("search", "duplicated", "refund", "ids", "--type", "incident", "--home", home);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("INC-0969");
+        Run prompts = run("prompts");
+        assertThat(prompts.out()).contains("triage@v1");
+        Run sync = run("index", "sync", "--home", home);
+        assertThat(sync.out()).contains("0 added, 0 updated, 0 deleted");
     }
 
     @Test
