@@ -13,6 +13,7 @@ import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.search.SyncResult;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.sandbox.gate.Limits;
 import dev.meshpilot.sandbox.principal.Principal;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.io.PrintWriter;
@@ -58,20 +59,21 @@ public final class TriageBench {
             out.println("the generated mesh has no open incident; nothing to triage");
             return;
         }
-        try (Sandbox sandbox = Sandbox.open(home, store)) {
+        // the default gate allows 600 calls a minute per principal; a benchmark measures latency, not that limit
+        Limits limits = new Limits(
+                Limits.DEFAULT.maxCallsPerRun(),
+                Integer.MAX_VALUE,
+                Limits.DEFAULT.timeout(),
+                Limits.DEFAULT.maxItems(),
+                Limits.DEFAULT.maxBytes());
+        try (Sandbox sandbox = Sandbox.open(home, store, limits)) {
             long t = System.nanoTime();
-            SyncResult indexed = sandbox.index().sync(store);
+            int docs = sandbox.index().count(); // opening an empty index fills it from the store
+            SyncResult again = sandbox.index().sync(store);
             long indexMs = ms(t);
             out.printf(
-                    "search index: %,d documents (%,d embedded now) in %,d ms%s%n",
-                    sandbox.index().count(),
-                    indexed.added() + indexed.updated(),
-                    indexMs,
-                    indexed.added() + indexed.updated() == 0
-                            ? ""
-                            : String.format(
-                                    " (%.0f documents/s)",
-                                    (indexed.added() + indexed.updated()) * 1000.0 / Math.max(1, indexMs)));
+                    "search index: %,d documents ready in %,d ms (%.1f documents/s; a second sync re-embedded %d)%n",
+                    docs, indexMs, docs * 1000.0 / Math.max(1, indexMs), again.added() + again.updated());
             t = System.nanoTime();
             sandbox.mesh().lineage();
             out.printf("lineage graph loaded in %,d ms%n", ms(t));

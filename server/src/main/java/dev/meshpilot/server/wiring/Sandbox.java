@@ -60,6 +60,11 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Sandbox open(Path home, MeshStore store) {
+        return open(home, store, Limits.DEFAULT);
+    }
+
+    /** A sandbox whose gate has other limits (benchmarks lift the per-principal rate limit). */
+    public static Sandbox open(Path home, MeshStore store, Limits limits) {
         AuditLog audit = AuditLog.open(home.resolve("audit.db"));
         ReadOnlySql sql = ReadOnlySql.open(home.resolve(WarehouseBuilder.FILE), SqlLimits.defaults());
         Lazy<LineageGraph> graph = new Lazy<>(() -> LineageGraph.load(store));
@@ -67,7 +72,7 @@ public final class Sandbox implements AutoCloseable {
         MeshView mesh = new MeshView(store, graph, index);
         List<Tool> tools = MeshTools.all(mesh, sql);
         Map<String, AgentPolicy> agents = agents(tools);
-        Gate gate = new Gate(tools, agents::get, Limits.DEFAULT, audit);
+        Gate gate = new Gate(tools, agents::get, limits, audit);
         return new Sandbox(audit, gate, new Principals(new Directory(store)), mesh, graph, index);
     }
 
