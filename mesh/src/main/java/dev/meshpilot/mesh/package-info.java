@@ -1,5 +1,5 @@
 /**
- * The mesh: its model, the store, workspace loading, OpenLineage ingest and the lineage graph. Knows
- * nothing of tools, agents or HTTP.
+ * The mesh: its model, the store, workspace loading, OpenLineage and alert ingest and the lineage graph.
+ * Knows nothing of tools, agents or HTTP.
  */
 package dev.meshpilot.mesh;

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An incident on a product. Incidents opened by events carry a {@code fingerprint}
- * ({@code run_failed:<product>}, {@code quality_failed:<product>:<assertion>}) so repeats update the open
- * incident instead of opening new ones; {@code eventCount} counts them.
+ * An incident on a product. Incidents opened by events and alerts carry a {@code fingerprint}
+ * ({@code run_failed:<product>}, {@code quality_failed:<product>:<assertion>}, {@code alert:<alertname>:<product>})
+ * so repeats update the open incident instead of opening new ones; {@code eventCount} counts them.
  */
 public record Incident(
         String id,

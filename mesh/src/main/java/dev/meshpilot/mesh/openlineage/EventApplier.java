@@ -1,5 +1,7 @@
 package dev.meshpilot.mesh.openlineage;
 
+import dev.meshpilot.mesh.incident.IncidentRecorder;
+import dev.meshpilot.mesh.incident.IncidentRecorder.Signal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -10,16 +12,18 @@ import java.util.Set;
  * <assertion>} for a failed assertion on a product's dataset.
  */
 final class EventApplier {
+    private static final String SOURCE = "openlineage";
+
     private final Statements sql;
     private final StoreCache cache;
     private final Rows rows;
-    private final IncidentOpener incidents;
+    private final IncidentRecorder incidents;
 
-    EventApplier(Statements sql, StoreCache cache, Rows rows) {
+    EventApplier(Statements sql, StoreCache cache, Rows rows, IncidentRecorder incidents) {
         this.sql = sql;
         this.cache = cache;
         this.rows = rows;
-        this.incidents = new IncidentOpener(sql);
+        this.incidents = incidents;
     }
 
     void apply(RunEvent e, String at, Tally tally) {
@@ -35,12 +39,14 @@ final class EventApplier {
         }
         if (e.eventType() == EventType.FAIL) {
             for (String product : productsWrittenBy(job)) {
-                tally.incident(incidents.record(
+                tally.incident(incidents.record(new Signal(
                         "run_failed:" + product,
                         product,
                         product + ": run failed",
                         IncidentText.runFailed(e),
-                        e.eventTime()));
+                        SOURCE,
+                        null,
+                        at)));
             }
         }
     }
@@ -81,8 +87,8 @@ final class EventApplier {
             String fingerprint = "quality_failed:" + product + ":" + a.assertion();
             if (!a.success() && product != null && fingerprints.add(fingerprint)) {
                 String title = product + ": quality check " + a.assertion() + " failed";
-                tally.incident(incidents.record(
-                        fingerprint, product, title, IncidentText.qualityFailed(e, ref, a), e.eventTime()));
+                tally.incident(incidents.record(new Signal(
+                        fingerprint, product, title, IncidentText.qualityFailed(e, ref, a), SOURCE, null, at)));
             }
         }
     }

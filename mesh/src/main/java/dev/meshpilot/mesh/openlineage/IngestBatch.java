@@ -1,5 +1,6 @@
 package dev.meshpilot.mesh.openlineage;
 
+import dev.meshpilot.mesh.incident.IncidentRecorder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,7 @@ final class IngestBatch {
         try (Statements sql = new Statements(h)) {
             StoreCache cache = new StoreCache(sql);
             Rows rows = new Rows(sql);
-            EventApplier applier = new EventApplier(sql, cache, rows);
+            EventApplier applier = new EventApplier(sql, cache, rows, new IncidentRecorder(h));
             Set<String> seen =
                     stored(sql, digests.stream().flatMap(List::stream).toList());
             List<IngestResult> results = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.meshpilot.mesh.openlineage;
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.store.WriteHandles;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.meshpilot.mesh.openlineage;
 
+import dev.meshpilot.mesh.incident.IncidentRecorder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ final class Tally {
         unmapped.add(dataset);
     }
 
-    void incident(IncidentOpener.Outcome outcome) {
+    void incident(IncidentRecorder.Outcome outcome) {
         if (outcome.opened()) {
             opened++;
         } else {

@@ -13,8 +13,8 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Duration;
 
 /**
- * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics}, {@code POST /api/v1/lineage}
- * and {@code GET /api/v1/products[/{id}]}.
+ * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics}, {@code POST /api/v1/lineage},
+ * {@code POST /api/v1/alerts/alertmanager} and {@code GET /api/v1/products[/{id}]}.
  *
  * <pre>{@code
  * try (MeshpilotServer server = MeshpilotServer.start(ServerConfig.DEFAULT, store)) {
@@ -47,15 +47,17 @@ public final class MeshpilotServer implements AutoCloseable {
                 .maxPayloadSize(config.maxBodyBytes())
                 .shutdownHook(false)
                 .addFeature(observe(store))
-                .routing(r -> routing(r, store, lineage))
+                .routing(r -> routing(r, store, lineage, new AlertsService(store, config.maxBodyBytes())))
                 .build()
                 .start();
         return new MeshpilotServer(web, lineage);
     }
 
     /** The routes, shared by {@link #start} and the tests. */
-    public static void routing(HttpRouting.Builder routing, MeshStore store, LineageService lineage) {
+    public static void routing(
+            HttpRouting.Builder routing, MeshStore store, LineageService lineage, AlertsService alerts) {
         routing.register("/api/v1/lineage", lineage)
+                .register("/api/v1/alerts/alertmanager", alerts)
                 .register("/api/v1/products", new ProductsService(new Products(store)));
     }
 

@@ -1,0 +1,100 @@
+package dev.meshpilot.server.http;
+
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.mesh.alert.AlertIngestResult;
+import dev.meshpilot.mesh.alert.AlertIngestor;
+import dev.meshpilot.mesh.alert.AlertmanagerNotification;
+import dev.meshpilot.mesh.alert.AlertmanagerParser;
+import dev.meshpilot.mesh.store.MeshStore;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code POST /api/v1/alerts/alertmanager}: a Prometheus Alertmanager webhook receiver (payload version 4).
+ * {@code 200} means the alerts are committed and synced to disk; its body lists the incidents opened,
+ * updated and noted and the alerts that map to no product. {@code 400} names every bad field, {@code 413}
+ * over the size limit, {@code 415} for a body that is not JSON (Alertmanager does not retry a 4xx);
+ * {@code 503} when the store fails (Alertmanager retries a 5xx, and a retry is never counted twice).
+ */
+public final class AlertsService implements HttpService {
+    private final MeshStore store;
+    private final AlertIngestor ingestor = new AlertIngestor();
+    private final long maxBodyBytes;
+    private final Counter received = counter("meshpilot.alerts.received", "Alerts taken from Alertmanager");
+    private final Counter duplicates = counter("meshpilot.alerts.duplicate", "Alerts already seen");
+    private final Counter rejected = counter("meshpilot.alerts.requests.rejected", "Requests refused with 4xx");
+
+    public AlertsService(MeshStore store, long maxBodyBytes) {
+        this.store = store;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::post);
+    }
+
+    private void post(ServerRequest req, ServerResponse res) {
+        String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("").toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            refuse(res, Status.UNSUPPORTED_MEDIA_TYPE_415, "Content-Type must be application/json, got '" + type + "'");
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = req.content().inputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        } catch (IOException | RuntimeException e) {
+            refuse(res, Status.BAD_REQUEST_400, "cannot read the request body: " + e.getMessage());
+            return;
+        }
+        if (bytes.length > maxBodyBytes) {
+            refuse(
+                    res,
+                    Status.REQUEST_ENTITY_TOO_LARGE_413,
+                    "the body is larger than " + maxBodyBytes + " bytes; set max_alerts in the webhook_config");
+            return;
+        }
+        AlertmanagerNotification notification;
+        try {
+            notification = AlertmanagerParser.parse(new String(bytes, StandardCharsets.UTF_8));
+        } catch (MeshpilotException e) {
+            rejected.increment();
+            Problems.send(res, Status.BAD_REQUEST_400, e.code(), e.getMessage(), e.details());
+            return;
+        }
+        try {
+            AlertIngestResult result = ingestor.ingest(store, notification);
+            received.increment(result.received() - result.duplicates());
+            duplicates.increment(result.duplicates());
+            Problems.json(res, Status.OK_200, result);
+        } catch (MeshpilotException e) {
+            Problems.send(
+                    res,
+                    Status.SERVICE_UNAVAILABLE_503,
+                    e.code(),
+                    "the alerts were not stored: " + e.getMessage() + "; retry the request",
+                    List.of());
+        }
+    }
+
+    private void refuse(ServerResponse res, Status status, String detail) {
+        rejected.increment();
+        Problems.send(res, status, ErrorCode.EVENT_INVALID, detail, List.of());
+    }
+
+    private static Counter counter(String name, String description) {
+        return Metrics.globalRegistry().getOrCreate(Counter.builder(name).description(description));
+    }
+}
