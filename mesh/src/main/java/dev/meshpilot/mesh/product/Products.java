@@ -47,6 +47,24 @@ public final class Products {
         });
     }
 
+    /** The criticality and owner of a product, for ranking many at once. */
+    public record Summary(String id, String domain, Criticality criticality, String owner) {}
+
+    /** Summaries of the products with these ids (unknown ids are left out), in one query per 500 ids. */
+    public Map<String, Summary> summaries(java.util.Collection<String> ids) {
+        Map<String, Summary> out = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            store.useHandle(h -> h.createQuery("SELECT id, domain, criticality, owner FROM product WHERE id IN (<ids>)")
+                    .bindList("ids", chunk)
+                    .map((rs, ctx) -> new Summary(
+                            rs.getString(1), rs.getString(2), Criticality.of(rs.getString(3)), rs.getString(4)))
+                    .forEach(s -> out.put(s.id(), s)));
+        }
+        return out;
+    }
+
     public Optional<Domain> domain(String id) {
         return store.withHandle(
                 h -> h.createQuery("SELECT id, name, description, owner, oncall, chat FROM domain WHERE id = ?")

@@ -100,9 +100,17 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The hits of {@code q}, best first, at most {@code q.limit()}. */
     public List<SearchHit> search(SearchQuery q) {
+        return search(q, q.mode() == SearchMode.BM25 ? null : embedder.embed(q.text()));
+    }
+
+    /**
+     * The hits of {@code q} with {@code vector} as the meaning side instead of the embedding of {@code q.text()}
+     * — e.g. an indexed document's own vector ({@link #vectorOf}), to find documents like it without
+     * embedding its text again.
+     */
+    public List<SearchHit> search(SearchQuery q, float[] vector) {
         Query filter = Queries.filter(q.types(), q.domains());
         int n = Math.max(CANDIDATES, q.limit());
-        float[] vector = q.mode() == SearchMode.BM25 ? null : embedder.embed(q.text());
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -186,6 +194,38 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The number of documents searches currently see. */
+    /** The stored vector of an indexed document, if it is in the index. */
+    public java.util.Optional<float[]> vectorOf(DocType type, String id) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                var top = searcher.search(
+                        new org.apache.lucene.search.TermQuery(
+                                new org.apache.lucene.index.Term(Fields.KEY, SearchDocument.key(type, id))),
+                        1);
+                if (top.scoreDocs.length == 0) {
+                    return java.util.Optional.empty();
+                }
+                int doc = top.scoreDocs[0].doc;
+                var leaves = searcher.getIndexReader().leaves();
+                var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                var values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+                if (values == null) {
+                    return java.util.Optional.empty();
+                }
+                var it = values.iterator();
+                int target = doc - leaf.docBase;
+                return it.advance(target) == target
+                        ? java.util.Optional.of(values.vectorValue(it.index()).clone())
+                        : java.util.Optional.empty();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot read the search index " + dir, e);
+        }
+    }
+
     public int count() {
         try {
             IndexSearcher searcher = searchers.acquire();

@@ -25,6 +25,9 @@ import org.sqlite.SQLiteDataSource;
  * file cannot be created or migrated.
  */
 public final class MeshStore {
+    /** Idle connections kept for reuse; more may be open at once, the extra ones are closed after use. */
+    static final int POOL_SIZE = 8;
+
     private final Jdbi jdbi;
     private final Path file;
 
@@ -53,7 +56,7 @@ public final class MeshStore {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        MeshStore store = new MeshStore(Jdbi.create(source), file);
+        MeshStore store = new MeshStore(Jdbi.create(new ConnectionPool(source, POOL_SIZE)), file);
         store.useHandle(Migrations::apply);
         return store;
     }

@@ -86,6 +86,8 @@ public final class TriageBench {
             long[] nanos = new long[incidents];
             int[] calls = new int[incidents];
             Map<String, Integer> classes = new TreeMap<>();
+            Map<String, Long> perTool = new TreeMap<>();
+            Map<String, Integer> perToolCalls = new TreeMap<>();
             for (int i = 0; i < incidents; i++) {
                 Incident inc = open.get(i % open.size());
                 long s = System.nanoTime();
@@ -93,6 +95,10 @@ public final class TriageBench {
                 nanos[i] = System.nanoTime() - s;
                 calls[i] = run.run().toolCalls().size();
                 classes.merge(run.report().rootCause().errorClass(), 1, Integer::sum);
+                run.run().toolCalls().forEach(c -> {
+                    perTool.merge(c.tool(), c.micros(), Long::sum);
+                    perToolCalls.merge(c.tool(), 1, Integer::sum);
+                });
             }
             Arrays.sort(nanos);
             out.printf(
@@ -108,6 +114,11 @@ public final class TriageBench {
                     pct(nanos, 100),
                     Arrays.stream(calls).average().orElse(0),
                     classes);
+            StringBuilder tools = new StringBuilder();
+            perTool.forEach((tool, micros) -> tools.append(String.format(
+                    "%n  %-20s %5d calls, mean %7.2f ms, %5.1f ms per triage",
+                    tool, perToolCalls.get(tool), micros / 1000.0 / perToolCalls.get(tool), micros / 1000.0 / incidents)));
+            out.printf("time in tool calls (through the gate, audit included):%s%n", tools);
             out.flush();
         }
     }

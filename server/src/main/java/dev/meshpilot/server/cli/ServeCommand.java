@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
     static void serve(ServerConfig config, MeshStore store, PrintWriter out, String hints) throws InterruptedException {
         Sandbox sandbox = Sandbox.open(home(store), store);
-        MeshpilotServer server = MeshpilotServer.start(config, store, sandbox::committed);
+        MeshpilotServer server = MeshpilotServer.start(config, store, sandbox::committed, sandbox::incidentsTouched);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -36,7 +36,15 @@ public final class AlertsService implements HttpService {
     private final Counter duplicates = counter("meshpilot.alerts.duplicate", "Alerts already seen");
     private final Counter rejected = counter("meshpilot.alerts.requests.rejected", "Requests refused with 4xx");
 
+    private final java.util.function.Consumer<List<String>> touched;
+
     public AlertsService(MeshStore store, long maxBodyBytes) {
+        this(store, maxBodyBytes, ids -> {});
+    }
+
+    /** {@code touched} hears the ids of the incidents each committed notification opened, updated or noted. */
+    public AlertsService(MeshStore store, long maxBodyBytes, java.util.function.Consumer<List<String>> touched) {
+        this.touched = touched;
         this.store = store;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -76,6 +84,16 @@ public final class AlertsService implements HttpService {
         }
         try {
             AlertIngestResult result = ingestor.ingest(store, notification);
+            List<String> ids = new java.util.ArrayList<>(result.incidentsOpened());
+            ids.addAll(result.incidentsUpdated());
+            ids.addAll(result.incidentsNoted());
+            try {
+                touched.accept(ids);
+            } catch (RuntimeException e) {
+                // the alerts are durable; a stale search index must not turn the answer into an error
+                System.getLogger(AlertsService.class.getName())
+                        .log(System.Logger.Level.WARNING, "after-commit update failed: " + e, e);
+            }
             received.increment(result.received() - result.duplicates());
             duplicates.increment(result.duplicates());
             Problems.json(res, Status.OK_200, result);

@@ -35,11 +35,18 @@ public final class MeshpilotServer implements AutoCloseable {
     }
 
     public static MeshpilotServer start(ServerConfig config, MeshStore store) {
-        return start(config, store, LineageService.Committed.NONE);
+        return start(config, store, LineageService.Committed.NONE, ids -> {});
     }
 
-    /** Starts the server; {@code committed} hears of every committed OpenLineage request. */
-    public static MeshpilotServer start(ServerConfig config, MeshStore store, LineageService.Committed committed) {
+    /**
+     * Starts the server; {@code committed} hears of every committed OpenLineage request, {@code incidents} of
+     * the incidents every committed alert notification touched.
+     */
+    public static MeshpilotServer start(
+            ServerConfig config,
+            MeshStore store,
+            LineageService.Committed committed,
+            java.util.function.Consumer<java.util.List<String>> incidents) {
         LineageService lineage = new LineageService(store, config.maxBodyBytes(), committed);
         WebServer web = WebServer.builder()
                 .host(config.host())
@@ -47,7 +54,7 @@ public final class MeshpilotServer implements AutoCloseable {
                 .maxPayloadSize(config.maxBodyBytes())
                 .shutdownHook(false)
                 .addFeature(observe(store))
-                .routing(r -> routing(r, store, lineage, new AlertsService(store, config.maxBodyBytes())))
+                .routing(r -> routing(r, store, lineage, new AlertsService(store, config.maxBodyBytes(), incidents)))
                 .build()
                 .start();
         return new MeshpilotServer(web, lineage);

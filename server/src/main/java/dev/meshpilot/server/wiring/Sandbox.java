@@ -69,7 +69,8 @@ public final class Sandbox implements AutoCloseable {
         ReadOnlySql sql = ReadOnlySql.open(home.resolve(WarehouseBuilder.FILE), SqlLimits.defaults());
         Lazy<LineageGraph> graph = new Lazy<>(() -> LineageGraph.load(store));
         Lazy<SearchIndex> index = new Lazy<>(() -> openIndex(home, store));
-        MeshView mesh = new MeshView(store, graph, index);
+        LoadWatch watch = new LoadWatch(store, graph, index);
+        MeshView mesh = new MeshView(store, watch::graph, watch::index);
         List<Tool> tools = MeshTools.all(mesh, sql);
         Map<String, AgentPolicy> agents = agents(tools);
         Gate gate = new Gate(tools, agents::get, limits, audit);
@@ -108,10 +109,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** After a workspace load: the graph reloads, the index re-embeds only what changed. */
-    public void reloaded() {
-        graph.ifMade().ifPresent(g -> g.reload(mesh.store()));
-        index.get().sync(mesh.store());
+    /** Re-indexes incidents an alert opened or updated (if the index is open; else it loads fresh). */
+    public void incidentsTouched(List<String> ids) {
+        if (!ids.isEmpty()) {
+            index.ifMade().ifPresent(i -> i.updateIncidents(mesh.store(), ids));
+        }
     }
 
     public Gate gate() {

@@ -12,10 +12,14 @@ public final class Owners {
     private Owners() {}
 
     public static ObjectNode owner(MeshView mesh, DataProduct p) {
+        return owner(mesh, p.domain(), p.owner());
+    }
+
+    /** The owner of a product of {@code domainId} owned by {@code teamId} (null: none declared). */
+    public static ObjectNode owner(MeshView mesh, String domainId, String teamId) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        String teamId = p.owner();
         Team team = teamId == null ? null : mesh.directory().team(teamId).orElse(null);
-        var domain = mesh.products().domain(p.domain()).orElse(null);
+        var domain = mesh.products().domain(domainId).orElse(null);
         o.put("team", teamId);
         o.put("name", team == null ? null : team.name());
         o.put("email", team == null ? null : team.email());

@@ -8,7 +8,7 @@ import dev.meshpilot.mesh.lineage.LineageGraph.ColumnHop;
 import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
 import dev.meshpilot.mesh.lineage.LineageGraph.ProductHop;
 import dev.meshpilot.mesh.product.Criticality;
-import dev.meshpilot.mesh.product.DataProduct;
+import dev.meshpilot.mesh.product.Products.Summary;
 import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code impact}: who is hurt when a product (or one of its columns) breaks — every downstream product up to
@@ -135,8 +133,8 @@ public final class ImpactTool extends MeshTool {
                 consumers.put(h.productId(), new Consumer(h.productId(), h.depth(), h.via(), Set.of()));
             }
         }
-        Map<String, DataProduct> products =
-                mesh.products().list().stream().collect(Collectors.toMap(DataProduct::id, Function.identity()));
+        Map<String, Summary> products = mesh.products().summaries(consumers.keySet());
+        Map<String, ObjectNode> owners = new java.util.HashMap<>();
         List<Consumer> ranked = consumers.values().stream()
                 .sorted(Comparator.comparingInt((Consumer c) -> rank(products.get(c.product())))
                         .thenComparingInt(Consumer::depth)
@@ -158,20 +156,23 @@ public final class ImpactTool extends MeshTool {
         ranked.stream()
                 .map(c -> products.get(c.product()))
                 .filter(p -> p != null && p.owner() != null)
-                .map(DataProduct::owner)
+                .map(Summary::owner)
                 .distinct()
                 .forEach(teams::add);
         ArrayNode out = data.putArray("consumers");
         for (Consumer c :
                 ranked.stream().skip(page.offset()).limit(page.limit()).toList()) {
-            DataProduct p = products.get(c.product());
+            Summary p = products.get(c.product());
             ObjectNode n = out.addObject();
             n.put("product", c.product());
             n.put("criticality", p == null ? null : p.criticality().wireName());
             n.put("depth", c.depth());
             n.put("via", c.via());
             if (p != null) {
-                n.set("owner", Owners.owner(mesh, p));
+                n.set(
+                        "owner",
+                        owners.computeIfAbsent(
+                                p.domain() + "/" + p.owner(), k -> Owners.owner(mesh, p.domain(), p.owner())));
             } else {
                 n.putObject("owner")
                         .putNull("team")
@@ -189,7 +190,7 @@ public final class ImpactTool extends MeshTool {
         return ToolOutput.ok(data);
     }
 
-    private static int rank(DataProduct p) {
+    private static int rank(Summary p) {
         return p == null ? Criticality.values().length : p.criticality().ordinal();
     }
 }

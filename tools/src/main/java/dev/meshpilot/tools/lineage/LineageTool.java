@@ -9,7 +9,7 @@ import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
 import dev.meshpilot.mesh.lineage.LineageGraph.ProductHop;
 import dev.meshpilot.mesh.lineage.UpstreamHealth;
 import dev.meshpilot.mesh.lineage.UpstreamHealth.Suspect;
-import dev.meshpilot.mesh.product.DataProduct;
+import dev.meshpilot.mesh.product.Products.Summary;
 import dev.meshpilot.sandbox.principal.AccessPolicy;
 import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
@@ -169,8 +169,10 @@ public final class LineageTool extends MeshTool {
             return ToolOutput.ok(data, List.of(), List.of("/hops/*/transformation"));
         }
         List<ProductHop> hops = graph.products(product, direction, depth);
-        Map<String, DataProduct> products =
-                mesh.products().list().stream().collect(Collectors.toMap(DataProduct::id, Function.identity()));
+        List<ProductHop> shown =
+                hops.stream().skip(page.offset()).limit(page.limit()).toList();
+        Map<String, Summary> products = mesh.products()
+                .summaries(shown.stream().map(ProductHop::productId).toList());
         summary.set("byDepth", counts(hops.stream().map(ProductHop::depth).toList(), String::valueOf));
         summary.set(
                 "byDomain",
@@ -197,10 +199,9 @@ public final class LineageTool extends MeshTool {
             }
             summary.put("asOf", asOf.toString());
         }
-        for (ProductHop h :
-                hops.stream().skip(page.offset()).limit(page.limit()).toList()) {
+        for (ProductHop h : shown) {
             ObjectNode n = out.addObject();
-            DataProduct p = products.get(h.productId());
+            Summary p = products.get(h.productId());
             n.put("product", h.productId());
             n.put("depth", h.depth());
             n.put("via", h.via());

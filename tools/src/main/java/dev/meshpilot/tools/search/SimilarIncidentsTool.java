@@ -105,7 +105,7 @@ public final class SimilarIncidentsTool extends MeshTool {
         String own = given.map(
                         i -> String.join(" ", nonNull(i.title()), nonNull(i.description()), nonNull(i.errorClass())))
                 .orElse("");
-        String text = (own + " " + Args.string(args, "text").orElse("")).strip();
+        String text = clip((own + " " + Args.string(args, "text").orElse("")).strip(), MAX_QUERY_CHARS);
         if (text.isBlank()) {
             return ToolOutput.error("give 'incident' (an id) or 'text' (a description of the problem)");
         }
@@ -115,8 +115,13 @@ public final class SimilarIncidentsTool extends MeshTool {
                 .orElse(given.map(Incident::errorClass).orElse(null));
         int limit = Args.integer(args, "limit", DEFAULT_LIMIT);
         List<Candidate> candidates = new ArrayList<>();
-        for (SearchHit h : mesh.search()
-                .search(new SearchQuery(text, Set.of(DocType.INCIDENT), Set.of(), 50, SearchMode.HYBRID))) {
+        SearchQuery query = new SearchQuery(text, Set.of(DocType.INCIDENT), Set.of(), 50, SearchMode.HYBRID);
+        // an indexed incident's own vector stands for its meaning: its text need not be embedded again
+        Optional<float[]> indexed = given.flatMap(g -> mesh.search().vectorOf(DocType.INCIDENT, g.id()));
+        List<SearchHit> hits = indexed.isPresent()
+                ? mesh.search().search(query, indexed.get())
+                : mesh.search().search(query);
+        for (SearchHit h : hits) {
             if (given.isPresent() && h.id().equals(given.get().id())) {
                 continue;
             }
@@ -156,6 +161,13 @@ public final class SimilarIncidentsTool extends MeshTool {
         }
         return ToolOutput.ok(
                 data, List.of(), List.of("/incidents/*/title", "/incidents/*/rootCause", "/incidents/*/resolution"));
+    }
+
+    /** Enough to find look-alikes; more only costs embedding time (the model reads 256 tokens at most). */
+    static final int MAX_QUERY_CHARS = 600;
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     static boolean readable(ToolContext context, Incident i) {

@@ -1,0 +1,45 @@
+package dev.meshpilot.mesh.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.ConnectionFactory;
+
+/**
+ * Keeps up to {@code size} idle SQLite connections for reuse. Opening one (file, WAL, pragmas) costs far more
+ * than most reads the tools make, and a triage makes dozens. A connection goes back to the pool only in
+ * auto-commit mode with no open transaction (Jdbi restores it after each handle); anything else is closed.
+ * Thread-safe: a connection is used by one handle at a time.
+ */
+final class ConnectionPool implements ConnectionFactory {
+    private final DataSource source;
+    private final BlockingQueue<Connection> idle;
+
+    ConnectionPool(DataSource source, int size) {
+        this.source = source;
+        this.idle = new ArrayBlockingQueue<>(size);
+    }
+
+    @Override
+    public Connection openConnection() throws SQLException {
+        Connection c;
+        while ((c = idle.poll()) != null) {
+            if (!c.isClosed()) {
+                return c;
+            }
+        }
+        return source.getConnection();
+    }
+
+    @Override
+    public void closeConnection(Connection c) throws SQLException {
+        if (c.isClosed()) {
+            return;
+        }
+        if (!c.getAutoCommit() || !idle.offer(c)) {
+            c.close();
+        }
+    }
+}
