@@ -17,7 +17,6 @@ final class PlannedCommand implements Callable<Integer> {
     private record Plan(String name, String description, String issue) {}
 
     private static final List<Plan> PLANS = List.of(
-            new Plan("mcp", "MCP over stdio for IDE assistants.", "#7 MCP server"),
             new Plan("search", "Hybrid search over products, contracts, runbooks and incidents.", "#4 mesh tools"),
             new Plan("index", "Rebuild the search index from the store.", "#4 mesh tools"),
             new Plan("triage", "Triage an incident: severity, root cause, blast radius.", "#5 triage agent"),

@@ -3,6 +3,7 @@ package dev.meshpilot.server.http;
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.server.config.ServerConfig;
+import dev.meshpilot.server.mcp.McpHttp;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
@@ -13,8 +14,8 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Duration;
 
 /**
- * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics}, {@code POST /api/v1/lineage}
- * and {@code GET /api/v1/products[/{id}]}.
+ * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics}, {@code POST /api/v1/lineage},
+ * {@code GET /api/v1/products[/{id}]} and, when given, MCP at {@code /mcp}.
  *
  * <pre>{@code
  * try (MeshpilotServer server = MeshpilotServer.start(ServerConfig.DEFAULT, store)) {
@@ -28,13 +29,20 @@ import java.time.Duration;
 public final class MeshpilotServer implements AutoCloseable {
     private final WebServer web;
     private final LineageService lineage;
+    private final McpHttp mcp;
 
-    private MeshpilotServer(WebServer web, LineageService lineage) {
+    private MeshpilotServer(WebServer web, LineageService lineage, McpHttp mcp) {
         this.web = web;
         this.lineage = lineage;
+        this.mcp = mcp;
     }
 
     public static MeshpilotServer start(ServerConfig config, MeshStore store) {
+        return start(config, store, null);
+    }
+
+    /** Starts the server; with {@code mcp}, MCP Streamable HTTP is served at {@code /mcp} (closed with the server). */
+    public static MeshpilotServer start(ServerConfig config, MeshStore store, McpHttp mcp) {
         LineageService lineage = new LineageService(store, config.maxBodyBytes());
         WebServer web = WebServer.builder()
                 .host(config.host())
@@ -42,10 +50,15 @@ public final class MeshpilotServer implements AutoCloseable {
                 .maxPayloadSize(config.maxBodyBytes())
                 .shutdownHook(false)
                 .addFeature(observe(store))
-                .routing(r -> routing(r, store, lineage))
+                .routing(r -> {
+                    routing(r, store, lineage);
+                    if (mcp != null) {
+                        r.register(McpHttp.PATH, mcp.service());
+                    }
+                })
                 .build()
                 .start();
-        return new MeshpilotServer(web, lineage);
+        return new MeshpilotServer(web, lineage, mcp);
     }
 
     /** The routes, shared by {@link #start} and the tests. */
@@ -88,6 +101,9 @@ public final class MeshpilotServer implements AutoCloseable {
     /** Stops accepting requests, waits for in-flight ones, then commits everything acknowledged. */
     @Override
     public void close() {
+        if (mcp != null) {
+            mcp.close();
+        }
         web.stop();
         lineage.close(Duration.ofSeconds(30));
     }

@@ -1,6 +1,7 @@
 package dev.meshpilot.server.wiring;
 
 import dev.meshpilot.mesh.contract.Contracts;
+import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.org.Directory;
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.store.MeshStore;
@@ -11,6 +12,12 @@ import dev.meshpilot.sandbox.gate.Gate;
 import dev.meshpilot.sandbox.gate.Limits;
 import dev.meshpilot.sandbox.sql.ReadOnlySql;
 import dev.meshpilot.sandbox.sql.SqlLimits;
+import dev.meshpilot.sandbox.tool.Tool;
+import dev.meshpilot.server.mcp.resource.ContractReadTool;
+import dev.meshpilot.server.mcp.resource.IncidentReadTool;
+import dev.meshpilot.server.mcp.resource.ProductReadTool;
+import dev.meshpilot.server.mcp.resource.RunbookReadTool;
+import dev.meshpilot.server.mcp.resource.RunbookStore;
 import dev.meshpilot.tools.access.Principals;
 import dev.meshpilot.tools.sql.SqlQueryTool;
 import java.nio.file.Path;
@@ -23,8 +30,20 @@ import java.util.Set;
  * ({@code <home>/audit.db}) and the principals of the loaded workspace. Close it to flush the audit log.
  */
 public final class Sandbox implements AutoCloseable {
-    /** What each front end or agent may call; deny by default for anything not listed. */
-    static final Map<String, AgentPolicy> AGENTS = Map.of("cli", new AgentPolicy("cli", Set.of("sql.query")));
+    /**
+     * What each front end or agent may call; deny by default for anything not listed. {@code mcp} is what MCP
+     * clients are offered as tools; {@code mcp-resources} holds the read tools behind MCP resources, which
+     * are not offered as tools.
+     */
+    static final Map<String, AgentPolicy> AGENTS = Map.of(
+            "cli",
+            new AgentPolicy("cli", Set.of("sql.query")),
+            "mcp",
+            new AgentPolicy("mcp", Set.of("sql.query")),
+            "mcp-resources",
+            new AgentPolicy(
+                    "mcp-resources",
+                    Set.of(ProductReadTool.NAME, ContractReadTool.NAME, IncidentReadTool.NAME, RunbookReadTool.NAME)));
 
     private final AuditLog audit;
     private final Gate gate;
@@ -40,7 +59,13 @@ public final class Sandbox implements AutoCloseable {
         AuditLog audit = AuditLog.open(home.resolve("audit.db"));
         ReadOnlySql sql = ReadOnlySql.open(home.resolve(WarehouseBuilder.FILE), SqlLimits.defaults());
         SqlQueryTool sqlTool = new SqlQueryTool(sql, new Products(store), new Contracts(store));
-        Gate gate = new Gate(List.of(sqlTool), AGENTS::get, Limits.DEFAULT, audit);
+        List<Tool> tools = List.of(
+                sqlTool,
+                new ProductReadTool(new Products(store)),
+                new ContractReadTool(new Contracts(store)),
+                new IncidentReadTool(new Incidents(store)),
+                new RunbookReadTool(new RunbookStore(store)));
+        Gate gate = new Gate(tools, AGENTS::get, Limits.DEFAULT, audit);
         return new Sandbox(audit, gate, new Principals(new Directory(store)));
     }
 
