@@ -117,7 +117,10 @@ public final class TriageBench {
             StringBuilder tools = new StringBuilder();
             perTool.forEach((tool, micros) -> tools.append(String.format(
                     "%n  %-20s %5d calls, mean %7.2f ms, %5.1f ms per triage",
-                    tool, perToolCalls.get(tool), micros / 1000.0 / perToolCalls.get(tool), micros / 1000.0 / incidents)));
+                    tool,
+                    perToolCalls.get(tool),
+                    micros / 1000.0 / perToolCalls.get(tool),
+                    micros / 1000.0 / incidents)));
             out.printf("time in tool calls (through the gate, audit included):%s%n", tools);
             out.flush();
         }

@@ -76,12 +76,13 @@ final class DemoCommand implements Callable<Integer> {
                 + "  ./meshpilot sql --as priya --home " + h
                 + " \"SELECT customer_id, email FROM customers__customer_360 LIMIT 3\"   (then --as carmen)\n"
                 + "  curl -s {base}/api/v1/products/finance.revenue_daily\n"
+                + "  ./meshpilot mcp --as alice --home " + h + "   (MCP over stdio; see the README for IDE configs)\n"
                 + "The five seeded situations are described in examples/acme-retail/README.md.\n";
         if (noServe) {
             out.print(hints.replace("  curl -s {base}/api/v1/products/finance.revenue_daily\n", ""));
             return 0;
         }
-        ServeCommand.serve(ServeCommand.resolve(null, port, null), store, out, hints);
+        ServeCommand.serve(ServeCommand.resolve(null, port, null), h, store, false, out, hints);
         return 0;
     }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             ServeCommand.class,
+            McpCommand.class,
             LoadCommand.class,
             CheckCommand.class,
             IngestCommand.class,

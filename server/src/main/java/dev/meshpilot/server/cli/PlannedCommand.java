@@ -17,7 +17,6 @@ final class PlannedCommand implements Callable<Integer> {
     private record Plan(String name, String description, String issue) {}
 
     private static final List<Plan> PLANS = List.of(
-            new Plan("mcp", "MCP over stdio for IDE assistants.", "#7 MCP server"),
             new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "a later agent issue"),
             new Plan("migrate", "Draft a migration from a contract change.", "a later agent issue"),
             new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"),

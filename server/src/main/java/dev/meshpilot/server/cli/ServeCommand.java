@@ -4,6 +4,7 @@ import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.server.config.ConfigLoader;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.MeshpilotServer;
+import dev.meshpilot.server.mcp.McpHttp;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Serve HTTP: health, metrics, the OpenLineage endpoint and the REST API.")
+        description = "Serve HTTP: health, metrics, the OpenLineage endpoint, the REST API and MCP at /mcp.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     HomeOptions home;
@@ -32,12 +33,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Override the bind address (default 127.0.0.1).")
     String host;
 
+    @Option(
+            names = "--conformance",
+            description = "Also register the fixtures the official MCP conformance suite calls (testing only).")
+    boolean conformance;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(resolve(config, port, host), home.openStore(), spec.commandLine().getOut(), null);
+        serve(
+                resolve(config, port, host),
+                home.home(),
+                home.openStore(),
+                conformance,
+                spec.commandLine().getOut(),
+                null);
         return 0;
     }
 
@@ -52,9 +64,16 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
-    static void serve(ServerConfig config, MeshStore store, PrintWriter out, String hints) throws InterruptedException {
-        Sandbox sandbox = Sandbox.open(home(store), store);
-        MeshpilotServer server = MeshpilotServer.start(config, store, sandbox::committed, sandbox::incidentsTouched);
+    static void serve(
+            ServerConfig config, Path homeDir, MeshStore store, boolean conformance, PrintWriter out, String hints)
+            throws InterruptedException {
+        Sandbox sandbox = Sandbox.open(homeDir, store);
+        MeshpilotServer server = MeshpilotServer.start(
+                config,
+                store,
+                sandbox::committed,
+                sandbox::incidentsTouched,
+                McpHttp.open(config, sandbox, store, conformance));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -67,6 +86,9 @@ final class ServeCommand implements Callable<Integer> {
         String base = "http://" + config.host() + ":" + server.port();
         out.printf("Meshpilot is serving %s on %s%n", store.file(), base);
         out.printf("  %s/health   %s/metrics   %s/api/v1/products   POST %s/api/v1/lineage%n", base, base, base, base);
+        out.printf(
+                "  MCP (Streamable HTTP): %s%s%s%n",
+                base, McpHttp.PATH, conformance ? "   (conformance fixtures on)" : "");
         if (hints != null) {
             out.print(hints.replace("{base}", base));
         }

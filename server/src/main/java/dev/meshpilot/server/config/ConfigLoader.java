@@ -7,6 +7,8 @@ import dev.meshpilot.core.MeshpilotException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,11 +22,20 @@ import java.util.Set;
  *   host: 127.0.0.1
  *   port: 8080
  *   maxBodyBytes: 10485760
+ * mcp:
+ *   stdioPrincipal: alice          # whom `meshpilot mcp` acts for (or --as)
+ *   tokens:                        # HTTP bearer tokens, by SHA-256 hash only
+ *     - principal: alice
+ *       sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+ *   allowedOrigins: [ "https://ide.example.com" ]   # besides loopback origins
+ *   allowedHosts: [ "devbox.local:*" ]              # besides loopback names
  * }</pre>
  */
 public final class ConfigLoader {
     private static final Set<String> SERVER_KEYS = Set.of("host", "port", "maxBodyBytes");
-    static final java.util.List<String> SECTIONS = java.util.List.of("server", "model");
+    private static final Set<String> MCP_KEYS =
+            Set.of("tokens", "stdioPrincipal", "anonymousPrincipal", "allowedOrigins", "allowedHosts");
+    static final java.util.List<String> SECTIONS = java.util.List.of("server", "mcp", "model");
 
     private ConfigLoader() {}
 
@@ -32,6 +43,7 @@ public final class ConfigLoader {
         String host = ServerConfig.DEFAULT.host();
         long port = ServerConfig.DEFAULT.port();
         long maxBody = ServerConfig.DEFAULT.maxBodyBytes();
+        McpConfig mcp = McpConfig.DEFAULT;
         if (file != null) {
             JsonNode root = read(file);
             root.fieldNames().forEachRemaining(k -> {
@@ -39,6 +51,7 @@ public final class ConfigLoader {
                     throw invalid(file, k, "unknown section (valid: " + String.join(", ", SECTIONS) + ")");
                 }
             });
+            mcp = mcp(file, root.path("mcp"));
             JsonNode server = root.path("server");
             server.fieldNames().forEachRemaining(k -> {
                 if (!SERVER_KEYS.contains(k)) {
@@ -52,7 +65,56 @@ public final class ConfigLoader {
         host = env.getOrDefault("MESHPILOT_SERVER_HOST", host);
         port = envNumber(env, "MESHPILOT_SERVER_PORT", port);
         maxBody = envNumber(env, "MESHPILOT_SERVER_MAX_BODY_BYTES", maxBody);
-        return new ServerConfig(host, (int) port, maxBody);
+        String stdio = env.get("MESHPILOT_MCP_PRINCIPAL");
+        if (stdio != null && !stdio.isBlank()) {
+            mcp = mcp.withStdioPrincipal(stdio.strip());
+        }
+        return new ServerConfig(host, (int) port, maxBody, mcp);
+    }
+
+    private static McpConfig mcp(Path file, JsonNode mcp) {
+        if (mcp.isMissingNode() || mcp.isNull()) {
+            return McpConfig.DEFAULT;
+        }
+        mcp.fieldNames().forEachRemaining(k -> {
+            if (!MCP_KEYS.contains(k)) {
+                throw invalid(file, "mcp." + k, "unknown field (valid: " + String.join(", ", MCP_KEYS) + ")");
+            }
+        });
+        List<McpConfig.TokenGrant> tokens = new ArrayList<>();
+        JsonNode list = mcp.path("tokens");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode t = list.get(i);
+            String where = "mcp.tokens[" + i + "]";
+            if (t.has("token")) {
+                throw invalid(file, where + ".token", "put the SHA-256 of the token in 'sha256', never the token");
+            }
+            try {
+                tokens.add(new McpConfig.TokenGrant(
+                        t.path("principal").asText(""), t.path("sha256").asText("")));
+            } catch (MeshpilotException e) {
+                throw invalid(file, where, e.getMessage());
+            }
+        }
+        return new McpConfig(
+                tokens,
+                text(mcp, "stdioPrincipal"),
+                text(mcp, "anonymousPrincipal"),
+                texts(mcp.path("allowedOrigins")),
+                texts(mcp.path("allowedHosts")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.asText().isBlank()
+                ? null
+                : v.asText().strip();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText().strip()));
+        return out;
     }
 
     static JsonNode read(Path file) {

@@ -10,11 +10,18 @@ import dev.meshpilot.core.MeshpilotException;
  * @param host the address to bind (default {@code 127.0.0.1})
  * @param port the port (default 8080; 0 picks a free one)
  * @param maxBodyBytes the largest request body accepted (default 10 MiB); larger ones get 413
+ * @param mcp MCP settings: bearer tokens, the stdio principal, allowed origins and hosts
  */
-public record ServerConfig(String host, int port, long maxBodyBytes) {
-    public static final ServerConfig DEFAULT = new ServerConfig("127.0.0.1", 8080, 10L * 1024 * 1024);
+public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig mcp) {
+    public static final ServerConfig DEFAULT =
+            new ServerConfig("127.0.0.1", 8080, 10L * 1024 * 1024, McpConfig.DEFAULT);
+
+    public ServerConfig(String host, int port, long maxBodyBytes) {
+        this(host, port, maxBodyBytes, McpConfig.DEFAULT);
+    }
 
     public ServerConfig {
+        mcp = mcp == null ? McpConfig.DEFAULT : mcp;
         if (host == null || host.isBlank()) {
             throw new MeshpilotException(ErrorCode.USAGE, "server.host must not be empty (e.g. 127.0.0.1)");
         }
@@ -28,10 +35,14 @@ public record ServerConfig(String host, int port, long maxBodyBytes) {
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, maxBodyBytes);
+        return new ServerConfig(host, newPort, maxBodyBytes, mcp);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, maxBodyBytes);
+        return new ServerConfig(newHost, port, maxBodyBytes, mcp);
+    }
+
+    public ServerConfig withMcp(McpConfig newMcp) {
+        return new ServerConfig(host, port, maxBodyBytes, newMcp);
     }
 }

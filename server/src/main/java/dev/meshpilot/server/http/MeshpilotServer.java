@@ -3,6 +3,7 @@ package dev.meshpilot.server.http;
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.server.config.ServerConfig;
+import dev.meshpilot.server.mcp.McpHttp;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
@@ -14,7 +15,8 @@ import java.time.Duration;
 
 /**
  * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics}, {@code POST /api/v1/lineage},
- * {@code POST /api/v1/alerts/alertmanager} and {@code GET /api/v1/products[/{id}]}.
+ * {@code POST /api/v1/alerts/alertmanager}, {@code GET /api/v1/products[/{id}]} and, when given, MCP at
+ * {@code /mcp}.
  *
  * <pre>{@code
  * try (MeshpilotServer server = MeshpilotServer.start(ServerConfig.DEFAULT, store)) {
@@ -28,25 +30,29 @@ import java.time.Duration;
 public final class MeshpilotServer implements AutoCloseable {
     private final WebServer web;
     private final LineageService lineage;
+    private final McpHttp mcp;
 
-    private MeshpilotServer(WebServer web, LineageService lineage) {
+    private MeshpilotServer(WebServer web, LineageService lineage, McpHttp mcp) {
         this.web = web;
         this.lineage = lineage;
+        this.mcp = mcp;
     }
 
     public static MeshpilotServer start(ServerConfig config, MeshStore store) {
-        return start(config, store, LineageService.Committed.NONE, ids -> {});
+        return start(config, store, LineageService.Committed.NONE, ids -> {}, null);
     }
 
     /**
      * Starts the server; {@code committed} hears of every committed OpenLineage request, {@code incidents} of
-     * the incidents every committed alert notification touched.
+     * the incidents every committed alert notification touched; with {@code mcp}, MCP Streamable HTTP is
+     * served at {@code /mcp} (closed with the server).
      */
     public static MeshpilotServer start(
             ServerConfig config,
             MeshStore store,
             LineageService.Committed committed,
-            java.util.function.Consumer<java.util.List<String>> incidents) {
+            java.util.function.Consumer<java.util.List<String>> incidents,
+            McpHttp mcp) {
         LineageService lineage = new LineageService(store, config.maxBodyBytes(), committed);
         WebServer web = WebServer.builder()
                 .host(config.host())
@@ -54,10 +60,15 @@ public final class MeshpilotServer implements AutoCloseable {
                 .maxPayloadSize(config.maxBodyBytes())
                 .shutdownHook(false)
                 .addFeature(observe(store))
-                .routing(r -> routing(r, store, lineage, new AlertsService(store, config.maxBodyBytes(), incidents)))
+                .routing(r -> {
+                    routing(r, store, lineage, new AlertsService(store, config.maxBodyBytes(), incidents));
+                    if (mcp != null) {
+                        r.register(McpHttp.PATH, mcp.service());
+                    }
+                })
                 .build()
                 .start();
-        return new MeshpilotServer(web, lineage);
+        return new MeshpilotServer(web, lineage, mcp);
     }
 
     /** The routes, shared by {@link #start} and the tests. */
@@ -102,6 +113,9 @@ public final class MeshpilotServer implements AutoCloseable {
     /** Stops accepting requests, waits for in-flight ones, then commits everything acknowledged. */
     @Override
     public void close() {
+        if (mcp != null) {
+            mcp.close();
+        }
         web.stop();
         lineage.close(Duration.ofSeconds(30));
     }

@@ -3,10 +3,14 @@ package dev.meshpilot.server.wiring;
 import dev.meshpilot.agents.prompt.PromptRegistry;
 import dev.meshpilot.agents.runtime.AgentRunner;
 import dev.meshpilot.agents.triage.TriageAgent;
+import dev.meshpilot.mesh.contract.Contracts;
+import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.lineage.LineageGraph;
 import dev.meshpilot.mesh.openlineage.IngestResult;
 import dev.meshpilot.mesh.openlineage.RunEvent;
 import dev.meshpilot.mesh.org.Directory;
+import dev.meshpilot.mesh.product.Products;
+import dev.meshpilot.mesh.runbook.Runbooks;
 import dev.meshpilot.mesh.search.MiniLmEmbedder;
 import dev.meshpilot.mesh.search.SearchIndex;
 import dev.meshpilot.mesh.store.MeshStore;
@@ -18,6 +22,10 @@ import dev.meshpilot.sandbox.gate.Limits;
 import dev.meshpilot.sandbox.sql.ReadOnlySql;
 import dev.meshpilot.sandbox.sql.SqlLimits;
 import dev.meshpilot.sandbox.tool.Tool;
+import dev.meshpilot.server.mcp.resource.ContractReadTool;
+import dev.meshpilot.server.mcp.resource.IncidentReadTool;
+import dev.meshpilot.server.mcp.resource.ProductReadTool;
+import dev.meshpilot.server.mcp.resource.RunbookReadTool;
 import dev.meshpilot.tools.MeshTools;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.access.Principals;
@@ -71,7 +79,13 @@ public final class Sandbox implements AutoCloseable {
         Lazy<SearchIndex> index = new Lazy<>(() -> openIndex(home, store));
         LoadWatch watch = new LoadWatch(store, graph, index);
         MeshView mesh = new MeshView(store, watch::graph, watch::index);
-        List<Tool> tools = MeshTools.all(mesh, sql);
+        List<Tool> tools = new java.util.ArrayList<>(MeshTools.all(mesh, sql));
+        // the read tools behind MCP resources (mesh://products/{id}, ...), audited like any tool call
+        tools.addAll(List.of(
+                new ProductReadTool(new Products(store)),
+                new ContractReadTool(new Contracts(store)),
+                new IncidentReadTool(new Incidents(store)),
+                new RunbookReadTool(new Runbooks(store))));
         Map<String, AgentPolicy> agents = agents(tools);
         Gate gate = new Gate(tools, agents::get, limits, audit);
         return new Sandbox(audit, gate, new Principals(new Directory(store)), mesh, graph, index);
@@ -79,15 +93,23 @@ public final class Sandbox implements AutoCloseable {
 
     /**
      * What each front end or agent may call; deny by default for anything not listed. The CLI and MCP act for
-     * a person, who may call every read tool their grants allow; agents get their own allowlists.
+     * a person, who may call every mesh tool their grants allow; {@code mcp-resources} holds the read tools
+     * behind MCP resources, which are not offered as tools; agents get their own allowlists.
      */
     static Map<String, AgentPolicy> agents(List<Tool> tools) {
-        Set<String> all = tools.stream().map(t -> t.declaration().name()).collect(Collectors.toUnmodifiableSet());
+        Set<String> resources =
+                Set.of(ProductReadTool.NAME, ContractReadTool.NAME, IncidentReadTool.NAME, RunbookReadTool.NAME);
+        Set<String> all = tools.stream()
+                .map(t -> t.declaration().name())
+                .filter(n -> !resources.contains(n))
+                .collect(Collectors.toUnmodifiableSet());
         return Map.of(
                 "cli",
                 new AgentPolicy("cli", all),
                 "mcp",
                 new AgentPolicy("mcp", all),
+                "mcp-resources",
+                new AgentPolicy("mcp-resources", resources),
                 TriageAgent.NAME,
                 new AgentPolicy(TriageAgent.NAME, TriageAgent.TOOLS));
     }

@@ -1,0 +1,317 @@
+package dev.meshpilot.server.mcp.http;
+
+import dev.meshpilot.sandbox.principal.Principal;
+import dev.meshpilot.server.config.McpConfig;
+import dev.meshpilot.server.mcp.Caller;
+import dev.meshpilot.server.mcp.McpEndpoint;
+import dev.meshpilot.server.mcp.ProtocolVersion;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * MCP Streamable HTTP (2025-11-25) on one Helidon endpoint. Every request passes, in order: the DNS-rebinding
+ * guard (403), the bearer token (401 with {@code WWW-Authenticate}), the {@code MCP-Protocol-Version} header
+ * (400 when unsupported). POST {@code initialize} opens a session ({@code Mcp-Session-Id}, bound to the
+ * token's principal) and answers JSON; other POSTs need a session of the same principal (400 without, 404
+ * unknown); notifications and responses get 202, requests JSON or an SSE stream. GET opens the session's
+ * listening SSE stream, or resumes one with {@code Last-Event-ID}. DELETE ends the session. Sessions idle for
+ * {@code idle} are closed.
+ *
+ * <pre>{@code
+ * HttpTransport mcp = new HttpTransport(config.mcp(), config.host(), principals::resolve, null);
+ * MeshpilotMcp.build(mcp, gate, store, McpProfile.STANDARD);
+ * routing.register("/mcp", mcp);
+ * }</pre>
+ */
+public final class HttpTransport extends McpEndpoint implements HttpService {
+    static final HeaderName SESSION_ID = HeaderNames.create("Mcp-Session-Id");
+    static final HeaderName PROTOCOL_VERSION = HeaderNames.create("MCP-Protocol-Version");
+    static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
+    private static final int MAX_STREAMS_PER_SESSION = 64;
+
+    private final HeaderGuard guard;
+    private final BearerAuth auth;
+    private final Duration heartbeat;
+    private final Duration idle;
+    private final Map<String, Map<String, HttpStream>> streams = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "mcp-session-sweeper");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param anonymous whom requests without a token act for, or null to refuse them (401)
+     * @param principals resolves a token's principal id; throws when the workspace has no such principal
+     */
+    public HttpTransport(
+            McpConfig config,
+            String bindHost,
+            Principal anonymous,
+            Function<String, Principal> principals,
+            Duration heartbeat,
+            Duration idle) {
+        this.guard = new HeaderGuard(bindHost, config.allowedHosts(), config.allowedOrigins());
+        this.auth = new BearerAuth(config.tokens(), anonymous, principals);
+        this.heartbeat = heartbeat;
+        this.idle = idle;
+        long every = Math.max(1, idle.toSeconds() / 4);
+        sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::post)
+                .get("/", this::get)
+                .delete("/", this::delete)
+                .any("/", (req, res) -> {
+                    res.header(HeaderNames.ALLOW, "GET, POST, DELETE");
+                    error(res, Status.METHOD_NOT_ALLOWED_405, null, -32600, "use POST, GET or DELETE");
+                });
+    }
+
+    private void post(ServerRequest req, ServerResponse res) {
+        Caller caller = admit(req, res);
+        if (caller == null) {
+            return;
+        }
+        String contentType = header(req, HeaderNames.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            error(res, Status.UNSUPPORTED_MEDIA_TYPE_415, null, -32600, "Content-Type must be application/json");
+            return;
+        }
+        String accept = header(req, HeaderNames.ACCEPT);
+        if (accept == null || !accept.contains("application/json") || !accept.contains("text/event-stream")) {
+            error(
+                    res,
+                    Status.NOT_ACCEPTABLE_406,
+                    null,
+                    -32600,
+                    "Accept must list both application/json and text/event-stream");
+            return;
+        }
+        McpSchema.JSONRPCMessage message;
+        try {
+            message = McpSchema.deserializeJsonRpcMessage(JSON, req.content().as(String.class));
+        } catch (IOException | IllegalArgumentException e) {
+            error(res, Status.BAD_REQUEST_400, null, -32700, "Parse error: the body must be one JSON-RPC message");
+            return;
+        }
+        if (message instanceof McpSchema.JSONRPCRequest r && McpSchema.METHOD_INITIALIZE.equals(r.method())) {
+            Opened opened = initialize(r, caller);
+            res.header(SESSION_ID, opened.session().id());
+            res.header(HeaderValues.CONTENT_TYPE_JSON);
+            res.send(json(opened.response()));
+            return;
+        }
+        Session session = session(req, res, caller);
+        if (session == null) {
+            return;
+        }
+        switch (message) {
+            case McpSchema.JSONRPCRequest r -> {
+                HttpStream stream = register(session, new HttpStream());
+                request(session, r, stream, caller);
+                stream.serve(res, 0, true, heartbeat, () -> find(session.id(), caller));
+                forgetIfFinished(session, stream);
+            }
+            case McpSchema.JSONRPCNotification n -> {
+                notification(session, n, caller);
+                res.status(Status.ACCEPTED_202).send();
+            }
+            case McpSchema.JSONRPCResponse r -> {
+                response(session, r, caller);
+                res.status(Status.ACCEPTED_202).send();
+            }
+            default ->
+                error(res, Status.BAD_REQUEST_400, null, -32600, "not a JSON-RPC request, notification or response");
+        }
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Caller caller = admit(req, res);
+        if (caller == null) {
+            return;
+        }
+        String accept = header(req, HeaderNames.ACCEPT);
+        if (accept == null || !accept.contains("text/event-stream")) {
+            error(res, Status.NOT_ACCEPTABLE_406, null, -32600, "Accept must list text/event-stream");
+            return;
+        }
+        Session session = session(req, res, caller);
+        if (session == null) {
+            return;
+        }
+        String lastEventId = header(req, LAST_EVENT_ID);
+        if (lastEventId != null) {
+            for (HttpStream s : streams.getOrDefault(session.id(), Map.of()).values()) {
+                long from = s.positionAfter(lastEventId);
+                if (from >= 0) {
+                    s.serve(res, from, false, heartbeat, () -> find(session.id(), caller));
+                    forgetIfFinished(session, s);
+                    return;
+                }
+            }
+        }
+        HttpStream listening = register(session, new HttpStream());
+        session.sdk().listeningStream(listening);
+        listening.serve(res, 0, false, heartbeat, () -> find(session.id(), caller));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        Caller caller = admit(req, res);
+        if (caller == null) {
+            return;
+        }
+        Session session = session(req, res, caller);
+        if (session == null) {
+            return;
+        }
+        end(session);
+        res.status(Status.OK_200).send();
+    }
+
+    /** The guard, the token and the protocol version; null (and the response sent) when refused. */
+    private Caller admit(ServerRequest req, ServerResponse res) {
+        if (closing()) {
+            error(res, Status.SERVICE_UNAVAILABLE_503, null, -32603, "the server is shutting down");
+            return null;
+        }
+        String refusal = guard.refusal(header(req, HeaderNames.HOST), header(req, HeaderNames.ORIGIN));
+        if (refusal != null) {
+            error(res, Status.FORBIDDEN_403, null, -32600, refusal);
+            return null;
+        }
+        if (req.query().contains("access_token")) {
+            error(
+                    res,
+                    Status.BAD_REQUEST_400,
+                    null,
+                    -32600,
+                    "tokens are accepted only in the Authorization header, never in the URL");
+            return null;
+        }
+        BearerAuth.Outcome outcome = auth.authenticate(header(req, HeaderNames.AUTHORIZATION));
+        if (outcome.caller() == null) {
+            res.header(HeaderNames.WWW_AUTHENTICATE, outcome.challenge());
+            error(res, Status.UNAUTHORIZED_401, null, -32600, "a valid bearer token is required");
+            return null;
+        }
+        String version = header(req, PROTOCOL_VERSION);
+        if (version != null && !ProtocolVersion.supported(version)) {
+            error(
+                    res,
+                    Status.BAD_REQUEST_400,
+                    null,
+                    -32600,
+                    "unsupported MCP-Protocol-Version " + version + " (supported: "
+                            + String.join(", ", ProtocolVersion.SUPPORTED) + ")");
+            return null;
+        }
+        return outcome.caller();
+    }
+
+    /** The request's session; null (and 400 or 404 sent) when it names none or an unknown one. */
+    private Session session(ServerRequest req, ServerResponse res, Caller caller) {
+        String id = header(req, SESSION_ID);
+        if (id == null || id.isBlank()) {
+            error(res, Status.BAD_REQUEST_400, null, -32600, "Mcp-Session-Id header required: send initialize first");
+            return null;
+        }
+        Session s = find(id, caller);
+        if (s == null) {
+            error(res, Status.NOT_FOUND_404, null, -32001, "session not found: start a new one with initialize");
+        }
+        return s;
+    }
+
+    private HttpStream register(Session session, HttpStream stream) {
+        Map<String, HttpStream> own = streams.computeIfAbsent(session.id(), k -> new LinkedHashMap<>());
+        synchronized (own) {
+            own.put(stream.id, stream);
+            Iterator<HttpStream> oldest = own.values().iterator();
+            while (own.size() > MAX_STREAMS_PER_SESSION && oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+        return stream;
+    }
+
+    private void forgetIfFinished(Session session, HttpStream stream) {
+        Map<String, HttpStream> own = streams.get(session.id());
+        if (own != null && stream.finished()) {
+            synchronized (own) {
+                own.remove(stream.id);
+            }
+        }
+    }
+
+    private void end(Session session) {
+        super.delete(session);
+        Map<String, HttpStream> own = streams.remove(session.id());
+        if (own != null) {
+            synchronized (own) {
+                own.values().forEach(HttpStream::close);
+            }
+        }
+    }
+
+    private void sweep() {
+        for (Session s : sessions()) {
+            if (s.idleNanos() > idle.toNanos()) {
+                end(s);
+            }
+        }
+    }
+
+    @Override
+    public reactor.core.publisher.Mono<Void> closeGracefully() {
+        return super.closeGracefully().then(reactor.core.publisher.Mono.fromRunnable(() -> {
+            streams.values().forEach(m -> {
+                synchronized (m) {
+                    m.values().forEach(HttpStream::close);
+                }
+            });
+            streams.clear();
+            sweeper.shutdownNow();
+        }));
+    }
+
+    private static String header(ServerRequest req, HeaderName name) {
+        return req.headers().first(name).orElse(null);
+    }
+
+    private static void error(ServerResponse res, Status status, Object id, int code, String message) {
+        res.status(status);
+        res.header(HeaderValues.CONTENT_TYPE_JSON);
+        res.send(errorJson(id, code, message).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

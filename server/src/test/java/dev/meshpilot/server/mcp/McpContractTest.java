@@ -1,0 +1,180 @@
+package dev.meshpilot.server.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every MCP transport must do, checked with the SDK's own Java client on the demo mesh: one subclass
+ * per transport supplies a connected, initialized client for a principal.
+ */
+abstract class McpContractTest {
+    private final List<McpSyncClient> clients = new ArrayList<>();
+    final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
+    final List<McpSchema.LoggingMessageNotification> logs = new CopyOnWriteArrayList<>();
+
+    /** A client connected as {@code principal}, not yet initialized; it must report progress and logs here. */
+    abstract McpSyncClient connect(String principal);
+
+    McpSyncClient client(String principal) {
+        McpSyncClient c = connect(principal);
+        clients.add(c);
+        c.initialize();
+        return c;
+    }
+
+    @AfterEach
+    void closeClients() {
+        clients.forEach(McpSyncClient::closeGracefully);
+    }
+
+    @Test
+    void should_initialize_with_the_latest_protocol_and_declare_tools_resources_completion_and_logging() {
+        McpSyncClient c = client("alice");
+
+        McpSchema.InitializeResult init = c.getCurrentInitializationResult();
+        assertThat(init.protocolVersion()).isEqualTo("2025-11-25");
+        assertThat(init.serverInfo().name()).isEqualTo("meshpilot");
+        assertThat(init.capabilities().tools()).isNotNull();
+        assertThat(init.capabilities().resources()).isNotNull();
+        assertThat(init.capabilities().completions()).isNotNull();
+        assertThat(init.capabilities().logging()).isNotNull();
+        assertThat(init.capabilities().prompts())
+                .as("no prompts until the agents' prompts exist")
+                .isNull();
+        assertThat(c.ping()).isNotNull();
+    }
+
+    @Test
+    void should_offer_the_gate_tools_under_mcp_names_with_input_and_output_schemas() {
+        List<McpSchema.Tool> tools = client("alice").listTools().tools();
+
+        assertThat(tools)
+                .extracting(McpSchema.Tool::name)
+                .contains("sql_query")
+                .allMatch(n -> n.matches("[a-zA-Z0-9_-]+"));
+        assertThat(tools).extracting(McpSchema.Tool::name).noneMatch(n -> n.startsWith("resource_"));
+        McpSchema.Tool sql = tools.stream()
+                .filter(t -> t.name().equals("sql_query"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sql.inputSchema()).containsEntry("required", List.of("query"));
+        assertThat(sql.outputSchema()).containsEntry("type", "object");
+    }
+
+    @Test
+    void should_answer_an_allowed_call_with_structured_content_the_same_json_as_text_progress_and_a_log_line() {
+        McpSyncClient c = client("alice");
+        c.setLoggingLevel(McpSchema.LoggingLevel.DEBUG);
+
+        McpSchema.CallToolResult r = c.callTool(McpSchema.CallToolRequest.builder("sql_query")
+                .arguments(Map.of("query", "SELECT count(*) AS n FROM orders__orders_daily"))
+                .progressToken("t-1")
+                .build());
+
+        assertThat(r.isError()).isFalse();
+        assertThat(r.structuredContent()).isInstanceOf(Map.class);
+        Map<?, ?> data = (Map<?, ?>) r.structuredContent();
+        assertThat(data.get("columns")).isEqualTo(List.of("n"));
+        String text = ((McpSchema.TextContent) r.content().get(0)).text();
+        assertThat(text).contains("\"columns\":[\"n\"]");
+        assertThat(r.meta()).containsEntry("dev.meshpilot/status", "ok").containsKey("dev.meshpilot/auditSeq");
+        assertThat(progress)
+                .extracting(McpSchema.ProgressNotification::progressToken)
+                .contains("t-1");
+        assertThat(logs)
+                .extracting(McpSchema.LoggingMessageNotification::data)
+                .anyMatch(l -> l.startsWith("sql.query ok"));
+    }
+
+    @Test
+    void should_answer_a_denied_call_with_an_is_error_result_that_says_why() {
+        McpSchema.CallToolResult r = client("priya")
+                .callTool(McpSchema.CallToolRequest.builder("sql_query")
+                        .arguments(Map.of("query", "SELECT * FROM payments__transactions"))
+                        .build());
+
+        assertThat(r.isError()).isTrue();
+        assertThat(((McpSchema.TextContent) r.content().get(0)).text())
+                .contains("sql.query denied (audit #")
+                .contains("payments__transactions is not readable");
+    }
+
+    @Test
+    void should_refuse_a_call_without_required_arguments_as_an_is_error_result() {
+        McpSchema.CallToolResult r = client("alice")
+                .callTool(McpSchema.CallToolRequest.builder("sql_query")
+                        .arguments(Map.of())
+                        .build());
+
+        assertThat(r.isError()).isTrue();
+        assertThat(((McpSchema.TextContent) r.content().get(0)).text()).contains("invalid arguments");
+    }
+
+    @Test
+    void should_list_mesh_resources_in_pages_and_read_one_through_the_gate() {
+        McpSyncClient c = client("alice");
+
+        List<McpSchema.Resource> all = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            McpSchema.ListResourcesResult page = c.listResources(cursor);
+            all.addAll(page.resources());
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 20);
+
+        assertThat(all)
+                .extracting(McpSchema.Resource::uri)
+                .contains("mesh://products/finance.revenue_daily", "mesh://runbooks/RB-access-denied")
+                .anyMatch(u -> u.startsWith("mesh://incidents/INC-"))
+                .anyMatch(u -> u.startsWith("mesh://contracts/"));
+        assertThat(pages).as("the demo mesh has more than one page").isGreaterThan(1);
+        assertThat(c.listResourceTemplates().resourceTemplates())
+                .extracting(McpSchema.ResourceTemplate::uriTemplate)
+                .contains("mesh://products/{id}", "mesh://contracts/{id}/{version}", "mesh://incidents/{id}");
+
+        McpSchema.ReadResourceResult product =
+                c.readResource(new McpSchema.ReadResourceRequest("mesh://products/finance.revenue_daily"));
+        McpSchema.TextResourceContents text =
+                (McpSchema.TextResourceContents) product.contents().get(0);
+        assertThat(text.mimeType()).isEqualTo("application/json");
+        assertThat(text.text()).contains("\"id\":\"finance.revenue_daily\"");
+    }
+
+    @Test
+    void should_refuse_a_resource_outside_the_grants_and_say_not_found_for_an_unknown_one() {
+        McpSyncClient priya = client("priya");
+
+        assertThatThrownBy(() -> priya.readResource(new McpSchema.ReadResourceRequest("mesh://incidents/INC-1001")))
+                .isInstanceOf(McpError.class)
+                .hasMessageContaining("incidents:read");
+        assertThatThrownBy(() -> priya.readResource(new McpSchema.ReadResourceRequest("mesh://products/orders.nope")))
+                .isInstanceOf(McpError.class)
+                .satisfies(
+                        e -> assertThat(((McpError) e).getJsonRpcError().code()).isEqualTo(-32002));
+        assertThat(priya.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .noneMatch(u -> u.startsWith("mesh://incidents/"));
+    }
+
+    @Test
+    void should_complete_product_ids_by_prefix() {
+        McpSchema.CompleteResult r = client("alice")
+                .completeCompletion(new McpSchema.CompleteRequest(
+                        new McpSchema.ResourceReference("mesh://products/{id}"),
+                        new McpSchema.CompleteRequest.CompleteArgument("id", "pay")));
+
+        assertThat(r.completion().values()).containsExactly("payments.refunds", "payments.transactions");
+    }
+}
