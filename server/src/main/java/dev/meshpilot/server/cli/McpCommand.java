@@ -57,7 +57,8 @@ final class McpCommand implements Callable<Integer> {
         try (Sandbox sandbox = Sandbox.open(home.home(), store)) {
             Principal p = sandbox.principals().resolve(id);
             StdioTransport stdio = new StdioTransport(System.in, protocol, new Caller(p, "stdio"));
-            McpAsyncServer server = MeshpilotMcp.build(stdio, sandbox.gate(), store, McpProfile.STANDARD);
+            McpAsyncServer server =
+                    MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, McpProfile.STANDARD);
             try {
                 stdio.run();
             } finally {

@@ -41,7 +41,7 @@ public final class McpHttp implements AutoCloseable {
         HttpTransport transport = new HttpTransport(
                 config.mcp(), config.host(), anonymous, sandbox.principals()::resolve, HEARTBEAT, IDLE);
         McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
-        McpAsyncServer server = MeshpilotMcp.build(transport, sandbox.gate(), store, profile);
+        McpAsyncServer server = MeshpilotMcp.build(transport, sandbox.gate(), sandbox.runner(), store, profile);
         return new McpHttp(sandbox, transport, server);
     }
 

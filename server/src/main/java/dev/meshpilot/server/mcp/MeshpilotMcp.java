@@ -41,16 +41,33 @@ public final class MeshpilotMcp {
     private MeshpilotMcp() {}
 
     public static McpAsyncServer build(McpEndpoint endpoint, Gate gate, MeshStore store, McpProfile profile) {
+        return build(endpoint, gate, null, store, profile);
+    }
+
+    /** With a {@code runner}, the agents are tools too ({@code triage_incident}). */
+    public static McpAsyncServer build(
+            McpEndpoint endpoint,
+            Gate gate,
+            dev.meshpilot.agents.runtime.AgentRunner runner,
+            MeshStore store,
+            McpProfile profile) {
         MeshCatalog catalog =
                 new MeshCatalog(new Products(store), new Contracts(store), new Incidents(store), new Runbooks(store));
         MeshResources mesh = new MeshResources(gate, catalog);
         List<AsyncToolSpecification> tools = new ArrayList<>(GateTools.specifications(gate));
+        if (runner != null) {
+            tools.addAll(AgentTools.specifications(runner));
+        }
         tools.addAll(profile.tools());
         List<AsyncResourceTemplateSpecification> templates = new ArrayList<>(mesh.templates());
         templates.addAll(profile.templates());
         List<AsyncCompletionSpecification> completions = new ArrayList<>(mesh.completions());
         completions.addAll(profile.completions());
-        var prompts = profile.prompts().prompts();
+        List<io.modelcontextprotocol.server.McpServerFeatures.AsyncPromptSpecification> prompts =
+                new ArrayList<>(profile.prompts().prompts());
+        if (runner != null) {
+            prompts.addAll(new AgentPrompts(dev.meshpilot.agents.prompt.PromptRegistry.bundled()).prompts());
+        }
         McpSchema.ServerCapabilities.Builder caps = McpSchema.ServerCapabilities.builder()
                 .tools(false)
                 .resources(profile.subscriptions(), false)

@@ -48,10 +48,40 @@ abstract class McpContractTest {
         assertThat(init.capabilities().resources()).isNotNull();
         assertThat(init.capabilities().completions()).isNotNull();
         assertThat(init.capabilities().logging()).isNotNull();
-        assertThat(init.capabilities().prompts())
-                .as("no prompts until the agents' prompts exist")
-                .isNull();
+        assertThat(init.capabilities().prompts()).as("the agents' prompts").isNotNull();
         assertThat(c.ping()).isNotNull();
+    }
+
+    @Test
+    void should_triage_an_incident_as_the_caller_with_the_clis_report() {
+        McpSchema.CallToolResult r = client("alice")
+                .callTool(McpSchema.CallToolRequest.builder("triage_incident")
+                        .arguments(Map.of("incident", "INC-1001"))
+                        .build());
+        assertThat(r.isError()).as(String.valueOf(r.content())).isFalse();
+        Map<?, ?> report = (Map<?, ?>) r.structuredContent();
+        assertThat(((Map<?, ?>) report.get("rootCause")).get("product")).isEqualTo("payments.transactions");
+        assertThat(((Map<?, ?>) report.get("rootCause")).get("errorClass")).isEqualTo("schema_mismatch");
+        Map<?, ?> run = (Map<?, ?>) report.get("run");
+        assertThat(run.get("principal")).isEqualTo("alice");
+        assertThat(run.get("mode")).isEqualTo("playbook");
+        assertThat(((McpSchema.TextContent) r.content().get(0)).text()).startsWith("# INC-1001 — SEV1");
+
+        McpSchema.CallToolResult missing = client("alice")
+                .callTool(McpSchema.CallToolRequest.builder("triage_incident")
+                        .arguments(Map.of("incident", "INC-9999"))
+                        .build());
+        assertThat(missing.isError()).isTrue();
+    }
+
+    @Test
+    void should_offer_the_triage_prompt_for_the_ide_prompt_menu() {
+        McpSyncClient c = client("alice");
+        assertThat(c.listPrompts().prompts()).extracting(McpSchema.Prompt::name).contains("triage-incident");
+        McpSchema.GetPromptResult p =
+                c.getPrompt(new McpSchema.GetPromptRequest("triage-incident", Map.of("incident", "INC-1002")));
+        String text = ((McpSchema.TextContent) p.messages().get(0).content()).text();
+        assertThat(text).contains("triage_incident", "INC-1002", "triage@v");
     }
 
     @Test

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.activity.MetricPoint;
-import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
-import dev.meshpilot.tools.support.MeshTool;
-import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.ProductTool;
 import dev.meshpilot.tools.support.Schema;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,79 +22,73 @@ import java.util.Optional;
  * counts per column), oldest first, with min, max, mean and the last value's change against the mean of the
  * ones before it — enough to see a drop or a spike without reading every point.
  */
-public final class MetricSeriesTool extends MeshTool {
+public final class MetricSeriesTool extends ProductTool {
     public static final String NAME = "metric_series";
     static final List<String> METRICS = List.of("row_count", "bytes", "null_count", "distinct_count");
     private static final int DEFAULT_POINTS = 30;
     private static final int MAX_POINTS = 500;
 
-    private final MeshView mesh;
-
     public MetricSeriesTool(MeshView mesh) {
-        super(ToolDeclaration.builder(
-                        NAME,
-                        "Returns a metric series of a data product (from OpenLineage output statistics and data quality "
-                                + "metrics): row_count or bytes per run, or null_count / distinct_count of a column. "
-                                + "The newest points, oldest first, with min, max, mean and how the last value compares "
-                                + "to the mean of the earlier ones.",
-                        Schema.input()
-                                .required("product", Schema.productId("Product id."))
-                                .required("metric", Schema.oneOf("The metric.", METRICS))
-                                .optional("column", Schema.string(1, 200, "Column, for null_count and distinct_count."))
-                                .optional(
-                                        "since", Schema.string(1, 40, "Only points at or after this ISO-8601 instant."))
-                                .optional(
-                                        "until",
-                                        Schema.string(1, 40, "Only points at or before this ISO-8601 instant."))
-                                .optional(
-                                        "points",
-                                        Schema.integer(
-                                                1,
-                                                MAX_POINTS,
-                                                "How many newest points (default " + DEFAULT_POINTS + ")."))
-                                .build())
-                .outputSchema(Schema.output()
-                        .required("product", Schema.string("Product id."))
-                        .required("metric", Schema.string("The metric."))
-                        .required("column", Schema.nullableString("The column, if any."))
-                        .required(
-                                "points",
-                                Schema.array(
-                                        Schema.output()
-                                                .required("at", Schema.string("Time of the point."))
-                                                .required("value", Schema.number("Value."))
-                                                .build(),
-                                        "Points, oldest first."))
-                        .required(
-                                "stats",
-                                Schema.output()
-                                        .required("count", Schema.integer("Points returned."))
-                                        .required("min", Schema.number("Smallest value."))
-                                        .required("max", Schema.number("Largest value."))
-                                        .required("mean", Schema.number("Mean value."))
-                                        .required("last", Schema.number("Newest value."))
-                                        .required(
-                                                "lastVsMeanOfPrevious",
-                                                Schema.nullableNumber(
-                                                        "Newest value / mean of the earlier ones - 1 (e.g. -0.6 = 60% below); null with one point."))
+        super(
+                ToolDeclaration.builder(
+                                NAME,
+                                "Returns a metric series of a data product (from OpenLineage output statistics and data quality "
+                                        + "metrics): row_count or bytes per run, or null_count / distinct_count of a column. "
+                                        + "The newest points, oldest first, with min, max, mean and how the last value compares "
+                                        + "to the mean of the earlier ones.",
+                                Schema.input()
+                                        .required("product", Schema.productId("Product id."))
+                                        .required("metric", Schema.oneOf("The metric.", METRICS))
+                                        .optional(
+                                                "column",
+                                                Schema.string(1, 200, "Column, for null_count and distinct_count."))
+                                        .optional(
+                                                "since",
+                                                Schema.string(1, 40, "Only points at or after this ISO-8601 instant."))
+                                        .optional(
+                                                "until",
+                                                Schema.string(1, 40, "Only points at or before this ISO-8601 instant."))
+                                        .optional(
+                                                "points",
+                                                Schema.integer(
+                                                        1,
+                                                        MAX_POINTS,
+                                                        "How many newest points (default " + DEFAULT_POINTS + ")."))
                                         .build())
-                        .build())
-                .scopes(Scope.METRICS_READ)
-                .build());
-        this.mesh = mesh;
+                        .outputSchema(Schema.output()
+                                .required("product", Schema.string("Product id."))
+                                .required("metric", Schema.string("The metric."))
+                                .required("column", Schema.nullableString("The column, if any."))
+                                .required(
+                                        "points",
+                                        Schema.array(
+                                                Schema.output()
+                                                        .required("at", Schema.string("Time of the point."))
+                                                        .required("value", Schema.number("Value."))
+                                                        .build(),
+                                                "Points, oldest first."))
+                                .required(
+                                        "stats",
+                                        Schema.output()
+                                                .required("count", Schema.integer("Points returned."))
+                                                .required("min", Schema.number("Smallest value."))
+                                                .required("max", Schema.number("Largest value."))
+                                                .required("mean", Schema.number("Mean value."))
+                                                .required("last", Schema.number("Newest value."))
+                                                .required(
+                                                        "lastVsMeanOfPrevious",
+                                                        Schema.nullableNumber(
+                                                                "Newest value / mean of the earlier ones - 1 (e.g. -0.6 = 60% below); null with one point."))
+                                                .build())
+                                .build())
+                        .scopes(Scope.METRICS_READ)
+                        .build(),
+                mesh,
+                "product");
     }
 
     @Override
-    public List<Resource> resources(JsonNode args) {
-        return List.of(ProductRefs.resource(Args.required(args, "product")));
-    }
-
-    @Override
-    protected ToolOutput execute(ToolContext context, JsonNode args) {
-        String product = Args.required(args, "product");
-        if (mesh.products().get(product).isEmpty()) {
-            return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
-        }
+    protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         String metric = Args.required(args, "metric");
         String column = Args.string(args, "column").orElse("");
         Instant since = Args.string(args, "since").map(t -> instant("since", t)).orElse(null);

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.activity.RunRecord;
-import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
-import dev.meshpilot.tools.support.MeshTool;
 import dev.meshpilot.tools.support.Page;
-import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.ProductTool;
 import dev.meshpilot.tools.support.Schema;
 import java.time.Duration;
 import java.util.List;
@@ -22,70 +20,69 @@ import java.util.List;
  * {@code recent_runs}: the latest runs of the jobs that write a product, newest first, with state, duration
  * and error message, plus when the product last succeeded.
  */
-public final class RecentRunsTool extends MeshTool {
+public final class RecentRunsTool extends ProductTool {
     public static final String NAME = "recent_runs";
     static final List<String> STATES = List.of("NEW", "RUNNING", "COMPLETED", "ABORTED", "FAILED");
     private static final int DEFAULT_LIMIT = 10;
     private static final int MAX_LIMIT = 100;
 
-    private final MeshView mesh;
-
     public RecentRunsTool(MeshView mesh) {
-        super(ToolDeclaration.builder(
-                        NAME,
-                        "Lists the most recent runs of the jobs that write a data product (from OpenLineage), newest "
-                                + "first: job, state (COMPLETED, FAILED, ...), start, end, duration and the error "
-                                + "message of failed runs. Also says when the product last completed successfully.",
-                        Page.arguments(
-                                        Schema.input()
-                                                .required("product", Schema.productId("Product id."))
-                                                .optional("state", Schema.oneOf("Only runs in this state.", STATES))
-                                                .optional(
-                                                        "until",
-                                                        Schema.string(
-                                                                1,
-                                                                40,
-                                                                "Only runs started at or before this ISO-8601 instant (to look at a past moment).")),
-                                        DEFAULT_LIMIT,
-                                        MAX_LIMIT)
+        super(
+                ToolDeclaration.builder(
+                                NAME,
+                                "Lists the most recent runs of the jobs that write a data product (from OpenLineage), newest "
+                                        + "first: job, state (COMPLETED, FAILED, ...), start, end, duration and the error "
+                                        + "message of failed runs. Also says when the product last completed successfully.",
+                                Page.arguments(
+                                                Schema.input()
+                                                        .required("product", Schema.productId("Product id."))
+                                                        .optional(
+                                                                "state",
+                                                                Schema.oneOf("Only runs in this state.", STATES))
+                                                        .optional(
+                                                                "until",
+                                                                Schema.string(
+                                                                        1,
+                                                                        40,
+                                                                        "Only runs started at or before this ISO-8601 instant (to look at a past moment).")),
+                                                DEFAULT_LIMIT,
+                                                MAX_LIMIT)
+                                        .build())
+                        .outputSchema(Schema.paged(Schema.output()
+                                        .required("product", Schema.string("Product id."))
+                                        .required(
+                                                "lastSuccessAt",
+                                                Schema.nullableString("End of the latest COMPLETED run."))
+                                        .required(
+                                                "runs",
+                                                Schema.array(
+                                                        Schema.output()
+                                                                .required("runId", Schema.string("OpenLineage run id."))
+                                                                .required(
+                                                                        "job",
+                                                                        Schema.string("namespace/name of the job."))
+                                                                .required("state", Schema.string("Run state."))
+                                                                .required(
+                                                                        "startedAt",
+                                                                        Schema.nullableString("Start time."))
+                                                                .required("endedAt", Schema.nullableString("End time."))
+                                                                .required(
+                                                                        "durationSeconds",
+                                                                        Schema.nullableNumber("End minus start."))
+                                                                .required(
+                                                                        "errorMessage",
+                                                                        Schema.text("Error message of a failed run."))
+                                                                .build(),
+                                                        "Runs, newest first.")))
                                 .build())
-                .outputSchema(Schema.paged(Schema.output()
-                                .required("product", Schema.string("Product id."))
-                                .required("lastSuccessAt", Schema.nullableString("End of the latest COMPLETED run."))
-                                .required(
-                                        "runs",
-                                        Schema.array(
-                                                Schema.output()
-                                                        .required("runId", Schema.string("OpenLineage run id."))
-                                                        .required("job", Schema.string("namespace/name of the job."))
-                                                        .required("state", Schema.string("Run state."))
-                                                        .required("startedAt", Schema.nullableString("Start time."))
-                                                        .required("endedAt", Schema.nullableString("End time."))
-                                                        .required(
-                                                                "durationSeconds",
-                                                                Schema.nullableNumber("End minus start."))
-                                                        .required(
-                                                                "errorMessage",
-                                                                Schema.text("Error message of a failed run."))
-                                                        .build(),
-                                                "Runs, newest first.")))
-                        .build())
-                .scopes(Scope.RUNS_READ)
-                .build());
-        this.mesh = mesh;
+                        .scopes(Scope.RUNS_READ)
+                        .build(),
+                mesh,
+                "product");
     }
 
     @Override
-    public List<Resource> resources(JsonNode args) {
-        return List.of(ProductRefs.resource(Args.required(args, "product")));
-    }
-
-    @Override
-    protected ToolOutput execute(ToolContext context, JsonNode args) {
-        String product = Args.required(args, "product");
-        if (mesh.products().get(product).isEmpty()) {
-            return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
-        }
+    protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         Page page = Page.of(args, NAME, DEFAULT_LIMIT, MAX_LIMIT);
         String state = Args.string(args, "state").orElse(null);
         java.time.Instant until =

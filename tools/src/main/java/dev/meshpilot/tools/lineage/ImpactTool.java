@@ -9,7 +9,6 @@ import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
 import dev.meshpilot.mesh.lineage.LineageGraph.ProductHop;
 import dev.meshpilot.mesh.product.Criticality;
 import dev.meshpilot.mesh.product.Products.Summary;
-import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
@@ -17,9 +16,8 @@ import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.catalog.Owners;
 import dev.meshpilot.tools.support.Args;
-import dev.meshpilot.tools.support.MeshTool;
 import dev.meshpilot.tools.support.Page;
-import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.ProductTool;
 import dev.meshpilot.tools.support.Schema;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,82 +33,77 @@ import java.util.Set;
  * on-call; a summary counts them by criticality and lists the teams to notify. Column-level impact ranks
  * the products that read the column, through column lineage.
  */
-public final class ImpactTool extends MeshTool {
+public final class ImpactTool extends ProductTool {
     public static final String NAME = "impact";
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 200;
 
-    private final MeshView mesh;
-
     public ImpactTool(MeshView mesh) {
-        super(ToolDeclaration.builder(
-                        NAME,
-                        "Blast radius of a data product (or one of its columns): every downstream consumer product up "
-                                + "to a depth (default 10), ranked by criticality then distance, with owning team, chat "
-                                + "channel and on-call, plus counts by criticality and the teams to notify.",
-                        Page.arguments(
-                                        Schema.input()
-                                                .required(
-                                                        "product",
-                                                        Schema.productId("The product that broke or changes."))
-                                                .optional(
-                                                        "column",
-                                                        Schema.string(1, 200, "Only consumers of this column."))
-                                                .optional(
-                                                        "depth",
-                                                        Schema.integer(
-                                                                1,
-                                                                LineageTool.MAX_DEPTH,
-                                                                "How many hops (default 10).")),
-                                        DEFAULT_LIMIT,
-                                        MAX_LIMIT)
-                                .build())
-                .outputSchema(Schema.paged(Schema.output()
-                                .required("product", Schema.string("The product."))
-                                .required("column", Schema.nullableString("The column, if any."))
-                                .required(
-                                        "byCriticality", Schema.any("{critical, high, medium, low}: consumer counts."))
-                                .required(
-                                        "teams", Schema.strings("Owning teams of the consumers, most critical first."))
-                                .required(
-                                        "consumers",
-                                        Schema.array(
-                                                Schema.output()
-                                                        .required("product", Schema.string("Consumer product."))
+        super(
+                ToolDeclaration.builder(
+                                NAME,
+                                "Blast radius of a data product (or one of its columns): every downstream consumer product up "
+                                        + "to a depth (default 10), ranked by criticality then distance, with owning team, chat "
+                                        + "channel and on-call, plus counts by criticality and the teams to notify.",
+                                Page.arguments(
+                                                Schema.input()
                                                         .required(
-                                                                "criticality",
-                                                                Schema.nullableString("Its criticality."))
-                                                        .required("depth", Schema.integer("Hops from the product."))
-                                                        .required(
-                                                                "via",
-                                                                Schema.nullableString(
-                                                                        "The nearer product it is reached through."))
-                                                        .required("owner", Owners.schema())
+                                                                "product",
+                                                                Schema.productId("The product that broke or changes."))
                                                         .optional(
-                                                                "columns",
-                                                                Schema.strings(
-                                                                        "For column impact: its columns that read the column."))
-                                                        .build(),
-                                                "Consumers, most critical first.")))
-                        .build())
-                .scopes(Scope.LINEAGE_READ)
-                .build());
-        this.mesh = mesh;
-    }
-
-    @Override
-    public List<Resource> resources(JsonNode args) {
-        return List.of(ProductRefs.resource(Args.required(args, "product")));
+                                                                "column",
+                                                                Schema.string(1, 200, "Only consumers of this column."))
+                                                        .optional(
+                                                                "depth",
+                                                                Schema.integer(
+                                                                        1,
+                                                                        LineageTool.MAX_DEPTH,
+                                                                        "How many hops (default 10).")),
+                                                DEFAULT_LIMIT,
+                                                MAX_LIMIT)
+                                        .build())
+                        .outputSchema(Schema.paged(Schema.output()
+                                        .required("product", Schema.string("The product."))
+                                        .required("column", Schema.nullableString("The column, if any."))
+                                        .required(
+                                                "byCriticality",
+                                                Schema.any("{critical, high, medium, low}: consumer counts."))
+                                        .required(
+                                                "teams",
+                                                Schema.strings("Owning teams of the consumers, most critical first."))
+                                        .required(
+                                                "consumers",
+                                                Schema.array(
+                                                        Schema.output()
+                                                                .required("product", Schema.string("Consumer product."))
+                                                                .required(
+                                                                        "criticality",
+                                                                        Schema.nullableString("Its criticality."))
+                                                                .required(
+                                                                        "depth",
+                                                                        Schema.integer("Hops from the product."))
+                                                                .required(
+                                                                        "via",
+                                                                        Schema.nullableString(
+                                                                                "The nearer product it is reached through."))
+                                                                .required("owner", Owners.schema())
+                                                                .optional(
+                                                                        "columns",
+                                                                        Schema.strings(
+                                                                                "For column impact: its columns that read the column."))
+                                                                .build(),
+                                                        "Consumers, most critical first.")))
+                                .build())
+                        .scopes(Scope.LINEAGE_READ)
+                        .build(),
+                mesh,
+                "product");
     }
 
     private record Consumer(String product, int depth, String via, Set<String> columns) {}
 
     @Override
-    protected ToolOutput execute(ToolContext context, JsonNode args) {
-        String product = Args.required(args, "product");
-        if (mesh.products().get(product).isEmpty()) {
-            return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
-        }
+    protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         Page page = Page.of(args, NAME, DEFAULT_LIMIT, MAX_LIMIT);
         int depth = Args.integer(args, "depth", 10);
         Optional<String> column = Args.string(args, "column");

@@ -11,16 +11,15 @@ import dev.meshpilot.mesh.lineage.UpstreamHealth;
 import dev.meshpilot.mesh.lineage.UpstreamHealth.Suspect;
 import dev.meshpilot.mesh.product.Products.Summary;
 import dev.meshpilot.sandbox.principal.AccessPolicy;
-import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
-import dev.meshpilot.tools.support.MeshTool;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.ProductTool;
 import dev.meshpilot.tools.support.Schema;
 import java.util.List;
 import java.util.Locale;
@@ -36,19 +35,17 @@ import java.util.stream.Collectors;
  * when the caller may read its runs, and the summary names the earliest failing or late ancestors: the
  * likely root causes of a problem downstream.
  */
-public final class LineageTool extends MeshTool {
+public final class LineageTool extends ProductTool {
     public static final String UPSTREAM = "lineage_upstream";
     public static final String DOWNSTREAM = "lineage_downstream";
     private static final int DEFAULT_LIMIT = 25;
     private static final int MAX_LIMIT = 200;
     static final int MAX_DEPTH = 20;
 
-    private final MeshView mesh;
     private final Direction direction;
 
     private LineageTool(MeshView mesh, Direction direction, ToolDeclaration declaration) {
-        super(declaration);
-        this.mesh = mesh;
+        super(declaration, mesh, "product");
         this.direction = direction;
     }
 
@@ -123,17 +120,8 @@ public final class LineageTool extends MeshTool {
     }
 
     @Override
-    public List<Resource> resources(JsonNode args) {
-        return List.of(ProductRefs.resource(Args.required(args, "product")));
-    }
-
-    @Override
-    protected ToolOutput execute(ToolContext context, JsonNode args) {
-        String product = Args.required(args, "product");
+    protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         LineageGraph graph = mesh.lineage();
-        if (mesh.products().get(product).isEmpty()) {
-            return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
-        }
         Page page = Page.of(args, declaration().name(), DEFAULT_LIMIT, MAX_LIMIT);
         int depth = Args.integer(args, "depth", 5);
         Optional<String> column = Args.string(args, "column");
