@@ -106,6 +106,35 @@ public final class MeshView {
                 .orElseGet(Instant::now);
     }
 
+    private record Cached(String stamp, java.util.Map<String, Products.Summary> summaries) {}
+
+    private volatile Cached cached;
+
+    /**
+     * Criticality and owner of the products with these ids, from an in-memory copy of every product's summary
+     * that is read again after each workspace load (ranking thousands of consumers must not query thousands
+     * of rows).
+     */
+    public java.util.Map<String, Products.Summary> summaries(java.util.Collection<String> ids) {
+        String stamp = store.withHandle(h -> h.createQuery("SELECT loaded_at FROM mesh_info WHERE id = 1")
+                        .mapTo(String.class)
+                        .findOne())
+                .orElse("");
+        Cached c = cached;
+        if (c == null || !c.stamp().equals(stamp)) {
+            c = new Cached(stamp, products.summaries());
+            cached = c;
+        }
+        java.util.Map<String, Products.Summary> out = new java.util.HashMap<>();
+        for (String id : ids) {
+            Products.Summary s = c.summaries().get(id);
+            if (s != null) {
+                out.put(id, s);
+            }
+        }
+        return out;
+    }
+
     /** The product whose contract {@code contractId} is, if one declares it. */
     public Optional<String> contractOwner(String contractId) {
         return store.withHandle(h -> h.createQuery("SELECT id FROM product WHERE contract_id = ? ORDER BY id LIMIT 1")

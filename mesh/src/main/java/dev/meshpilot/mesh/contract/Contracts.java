@@ -42,13 +42,21 @@ public final class Contracts {
     }
 
     public Optional<Contract> current(String id) {
-        List<String[]> rows = store.withHandle(h -> h.createQuery("SELECT version, status FROM contract WHERE id = ?")
+        return currentVersion(id).flatMap(v -> get(id, v.version()));
+    }
+
+    /** A contract version and its ODCS status. */
+    public record Version(String version, String status) {}
+
+    /** Which version is current — the newest active one, else the newest — without parsing any document. */
+    public Optional<Version> currentVersion(String id) {
+        List<Version> rows = store.withHandle(h -> h.createQuery("SELECT version, status FROM contract WHERE id = ?")
                 .bind(0, id)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .map((rs, ctx) -> new Version(rs.getString(1), rs.getString(2)))
                 .list());
-        Comparator<String[]> order =
-                Comparator.comparing((String[] r) -> "active".equals(r[1])).thenComparing(r -> r[0], VERSION_ORDER);
-        return rows.stream().max(order).flatMap(r -> get(id, r[0]));
+        Comparator<Version> order = Comparator.comparing((Version v) -> "active".equals(v.status()))
+                .thenComparing(Version::version, VERSION_ORDER);
+        return rows.stream().max(order);
     }
 
     static int compareVersions(String a, String b) {

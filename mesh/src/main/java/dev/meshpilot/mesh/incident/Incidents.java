@@ -26,6 +26,20 @@ public final class Incidents {
                 .list());
     }
 
+    /** The incidents with these ids (unknown ones left out), in one query per 500 ids. */
+    public java.util.Map<String, Incident> get(java.util.Collection<String> ids) {
+        java.util.Map<String, Incident> out = new java.util.HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            store.useHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM incident WHERE id IN (<ids>)")
+                    .bindList("ids", chunk)
+                    .map((rs, ctx) -> incident(rs))
+                    .forEach(i -> out.put(i.id(), i)));
+        }
+        return out;
+    }
+
     public Optional<Incident> get(String id) {
         return store.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM incident WHERE id = ?")
                 .bind(0, id)

@@ -50,6 +50,16 @@ public final class Products {
     /** The criticality and owner of a product, for ranking many at once. */
     public record Summary(String id, String domain, Criticality criticality, String owner) {}
 
+    /** Summaries of every product, by id. */
+    public Map<String, Summary> summaries() {
+        Map<String, Summary> out = new HashMap<>();
+        store.useHandle(h -> h.createQuery("SELECT id, domain, criticality, owner FROM product")
+                .map((rs, ctx) ->
+                        new Summary(rs.getString(1), rs.getString(2), Criticality.of(rs.getString(3)), rs.getString(4)))
+                .forEach(s -> out.put(s.id(), s)));
+        return out;
+    }
+
     /** Summaries of the products with these ids (unknown ids are left out), in one query per 500 ids. */
     public Map<String, Summary> summaries(java.util.Collection<String> ids) {
         Map<String, Summary> out = new HashMap<>();

@@ -3,7 +3,7 @@ package dev.meshpilot.tools.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshpilot.mesh.contract.Contract;
+import dev.meshpilot.mesh.contract.Contracts;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Domain;
 import dev.meshpilot.mesh.product.Slo;
@@ -100,9 +100,9 @@ public final class GetDataProductTool extends ProductTool {
             data.putNull("contract");
         } else {
             ObjectNode c = data.putObject("contract").put("id", p.contract());
-            Optional<Contract> current = mesh.contracts().current(p.contract());
-            c.put("version", current.map(Contract::version).orElse(null));
-            c.put("status", current.map(Contract::status).orElse(null));
+            Optional<Contracts.Version> current = mesh.contracts().currentVersion(p.contract());
+            c.put("version", current.map(Contracts.Version::version).orElse(null));
+            c.put("status", current.map(Contracts.Version::status).orElse(null));
             ArrayNode versions = c.putArray("versions");
             mesh.contracts().versions(p.contract()).forEach(versions::add);
         }

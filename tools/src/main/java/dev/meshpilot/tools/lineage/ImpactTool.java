@@ -126,7 +126,7 @@ public final class ImpactTool extends ProductTool {
                 consumers.put(h.productId(), new Consumer(h.productId(), h.depth(), h.via(), Set.of()));
             }
         }
-        Map<String, Summary> products = mesh.products().summaries(consumers.keySet());
+        Map<String, Summary> products = mesh.summaries(consumers.keySet());
         Map<String, ObjectNode> owners = new java.util.HashMap<>();
         List<Consumer> ranked = consumers.values().stream()
                 .sorted(Comparator.comparingInt((Consumer c) -> rank(products.get(c.product())))

@@ -159,8 +159,8 @@ public final class LineageTool extends ProductTool {
         List<ProductHop> hops = graph.products(product, direction, depth);
         List<ProductHop> shown =
                 hops.stream().skip(page.offset()).limit(page.limit()).toList();
-        Map<String, Summary> products = mesh.products()
-                .summaries(shown.stream().map(ProductHop::productId).toList());
+        Map<String, Summary> products =
+                mesh.summaries(shown.stream().map(ProductHop::productId).toList());
         summary.set("byDepth", counts(hops.stream().map(ProductHop::depth).toList(), String::valueOf));
         summary.set(
                 "byDomain",

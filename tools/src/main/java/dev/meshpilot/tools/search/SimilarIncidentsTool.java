@@ -121,11 +121,13 @@ public final class SimilarIncidentsTool extends MeshTool {
         List<SearchHit> hits = indexed.isPresent()
                 ? mesh.search().search(query, indexed.get())
                 : mesh.search().search(query);
+        java.util.Map<String, Incident> byId =
+                mesh.incidents().get(hits.stream().map(SearchHit::id).toList());
         for (SearchHit h : hits) {
             if (given.isPresent() && h.id().equals(given.get().id())) {
                 continue;
             }
-            Optional<Incident> found = mesh.incidents().get(h.id());
+            Optional<Incident> found = Optional.ofNullable(byId.get(h.id()));
             if (found.isEmpty() || !readable(context, found.get())) {
                 continue;
             }
