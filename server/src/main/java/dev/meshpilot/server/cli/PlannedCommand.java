@@ -20,8 +20,7 @@ final class PlannedCommand implements Callable<Integer> {
             new Plan("mcp", "MCP over stdio for IDE assistants.", "#7 MCP server"),
             new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "a later agent issue"),
             new Plan("migrate", "Draft a migration from a contract change.", "a later agent issue"),
-            new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"),
-            new Plan("eval", "Run an evaluation suite.", "#6 evaluation harness"));
+            new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"));
 
     private final Plan plan;
 

@@ -88,11 +88,11 @@ class CommandLineTest {
 
     @Test
     void should_say_plainly_which_issue_brings_a_command_not_in_this_build() {
-        Run r = run("eval", "--suite", "triage");
+        Run r = run("drift");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error [not_available]").contains("#6");
-        assertThat(run("eval", "--help").out()).contains("Not in this build");
+        assertThat(r.err()).contains("error [not_available]").contains("a later agent issue");
+        assertThat(run("drift", "--help").out()).contains("Not in this build");
     }
 
     @Test
