@@ -96,6 +96,29 @@ class CommandLineTest {
     }
 
     @Test
+    void should_fail_the_eval_gate_when_a_compared_prompt_does_worse() throws IOException {
+        Path reports = tmp.resolve("eval-reports");
+        Run r = run(
+                "eval",
+                "--suite",
+                "triage@1",
+                "--compare",
+                "triage@v1,triage@v99",
+                "--case",
+                "odd-card-payments",
+                "--report",
+                reports.toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("Comparison: replay triage@v1 → replay triage@v99 — WORSE");
+        assertThat(r.out()).contains("`odd-card-payments`: ").contains("rootCauseProduct 1.0 -> 0.0");
+        assertThat(Files.readString(reports.resolve("report.html"))).contains("<svg");
+        assertThat(run("eval", "--suite", "nope").err())
+                .contains("no suite 'nope'")
+                .contains("triage");
+    }
+
+    @Test
     void should_triage_an_incident_as_markdown_and_json() throws IOException {
         Run md = run("triage", "INC-1001", "--as", "alice", "--home", home);
         assertThat(md.exit()).as(md.err()).isZero();
