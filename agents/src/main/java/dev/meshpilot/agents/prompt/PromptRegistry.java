@@ -75,6 +75,25 @@ public final class PromptRegistry {
         return new PromptRegistry(out);
     }
 
+    /**
+     * This registry's prompts and {@code other}'s together, e.g. the bundled prompts and the extra versions an
+     * eval suite keeps beside its cases.
+     *
+     * @throws IllegalArgumentException when both hold a prompt of the same {@code id@vN}
+     */
+    public PromptRegistry plus(PromptRegistry other) {
+        List<Prompt> out = new ArrayList<>(prompts);
+        for (Prompt p : other.prompts) {
+            if (prompts.stream().anyMatch(q -> q.ref().equals(p.ref()))) {
+                throw new IllegalArgumentException(
+                        "prompt " + p.ref() + " (" + p.source() + ") is already defined; give it another version");
+            }
+            out.add(p);
+        }
+        out.sort(Comparator.comparing(Prompt::id).thenComparingInt(Prompt::version));
+        return new PromptRegistry(out);
+    }
+
     public List<Prompt> all() {
         return prompts;
     }

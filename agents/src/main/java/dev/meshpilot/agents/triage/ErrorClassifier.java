@@ -13,6 +13,8 @@ final class ErrorClassifier {
     private record Rule(String errorClass, Pattern pattern) {}
 
     private static final List<Rule> RULES = List.of(
+            // quota and rate limits first: BigQuery reports them as 403 Forbidden, which is not a permission problem
+            rule("infrastructure", "quota exceeded|exceeded quota|rate ?limit exceeded|ratelimitexceeded"),
             rule(
                     "permissions",
                     "permission|access denied|not authori[sz]ed|unauthori[sz]ed|forbidden|\\b403\\b"

@@ -142,7 +142,7 @@ final class TriagePlaybook {
         }
         String message = Texts.of(latest.path("errorMessage"));
         String cls = ErrorClassifier.classify(message);
-        String summary = product + "'s own run " + latest.path("job").asText() + " failed at "
+        String summary = product + "'s own run " + Texts.of(latest.path("job")) + " failed at "
                 + latest.path("endedAt").asText("?") + (message == null ? "" : ": " + clip(message, 300));
         return Optional.of(new Cause(product, cls, summary, "unknown".equals(cls) ? 0.5 : 0.85, List.of(runs.id())));
     }

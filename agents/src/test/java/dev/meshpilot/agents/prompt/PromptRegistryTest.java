@@ -68,6 +68,17 @@ class PromptRegistryTest {
                 .hasMessageContaining("valid");
     }
 
+    @Test
+    void should_join_two_registries_and_refuse_a_version_defined_twice() throws Exception {
+        write("triage/v99.md", "---\nid: triage\nversion: 99\ndescription: extra\n---\nbody {{incident}}\n");
+        PromptRegistry joined = PromptRegistry.bundled().plus(PromptRegistry.load(dir));
+        assertThat(joined.resolve("triage@v99").description()).isEqualTo("extra");
+        assertThat(joined.resolve("triage@v1").ref()).isEqualTo("triage@v1");
+        assertThatThrownBy(() -> joined.plus(PromptRegistry.load(dir)))
+                .hasMessageContaining("triage@v99")
+                .hasMessageContaining("already defined");
+    }
+
     private void write(String name, String text) throws Exception {
         Path f = dir.resolve(name);
         Files.createDirectories(f.getParent());

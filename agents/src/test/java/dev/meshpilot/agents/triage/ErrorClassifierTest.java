@@ -15,6 +15,7 @@ class ErrorClassifierTest {
                 "Column reason_code not found in schema|schema_mismatch",
                 "google.api_core.exceptions.Forbidden: 403 Access Denied: Table acme.payments.refunds|permissions",
                 "Quota exceeded: Your project exceeded quota for concurrent queries|infrastructure",
+                "google.api_core.exceptions.Forbidden: 403 Quota exceeded: Your project exceeded quota for concurrent queries|infrastructure",
                 "java.lang.OutOfMemoryError: Java heap space|infrastructure",
                 "UNIQUE constraint failed: refunds.refund_id (duplicate key)|duplicate_keys",
                 "NOT NULL constraint failed: customers.email|null_explosion",

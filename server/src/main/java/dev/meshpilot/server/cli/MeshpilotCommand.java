@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             IndexCommand.class,
             TriageCommand.class,
+            EvalCommand.class,
             PromptsCommand.class,
             SqlCommand.class,
             AuditCommand.class,

@@ -19,8 +19,7 @@ final class PlannedCommand implements Callable<Integer> {
     private static final List<Plan> PLANS = List.of(
             new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "a later agent issue"),
             new Plan("migrate", "Draft a migration from a contract change.", "a later agent issue"),
-            new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"),
-            new Plan("eval", "Run an evaluation suite.", "#6 evaluation harness"));
+            new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"));
 
     private final Plan plan;
 

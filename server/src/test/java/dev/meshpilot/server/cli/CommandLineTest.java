@@ -88,11 +88,34 @@ class CommandLineTest {
 
     @Test
     void should_say_plainly_which_issue_brings_a_command_not_in_this_build() {
-        Run r = run("eval", "--suite", "triage");
+        Run r = run("drift");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error [not_available]").contains("#6");
-        assertThat(run("eval", "--help").out()).contains("Not in this build");
+        assertThat(r.err()).contains("error [not_available]").contains("a later agent issue");
+        assertThat(run("drift", "--help").out()).contains("Not in this build");
+    }
+
+    @Test
+    void should_fail_the_eval_gate_when_a_compared_prompt_does_worse() throws IOException {
+        Path reports = tmp.resolve("eval-reports");
+        Run r = run(
+                "eval",
+                "--suite",
+                "triage@1",
+                "--compare",
+                "triage@v1,triage@v99",
+                "--case",
+                "odd-card-payments",
+                "--report",
+                reports.toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("Comparison: replay triage@v1 → replay triage@v99 — WORSE");
+        assertThat(r.out()).contains("`odd-card-payments`: ").contains("rootCauseProduct 1.0 -> 0.0");
+        assertThat(Files.readString(reports.resolve("report.html"))).contains("<svg");
+        assertThat(run("eval", "--suite", "nope").err())
+                .contains("no suite 'nope'")
+                .contains("triage");
     }
 
     @Test

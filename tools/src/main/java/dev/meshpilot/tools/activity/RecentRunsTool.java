@@ -60,7 +60,8 @@ public final class RecentRunsTool extends ProductTool {
                                                                 .required("runId", Schema.string("OpenLineage run id."))
                                                                 .required(
                                                                         "job",
-                                                                        Schema.string("namespace/name of the job."))
+                                                                        Schema.text(
+                                                                                "namespace/name of the job (free text from the events)."))
                                                                 .required("state", Schema.string("Run state."))
                                                                 .required(
                                                                         "startedAt",
@@ -116,7 +117,8 @@ public final class RecentRunsTool extends ProductTool {
             return ToolOutput.noData("no runs recorded for " + product + (state == null ? "" : " in state " + state)
                     + "; its jobs have sent no OpenLineage events");
         }
-        return ToolOutput.ok(data, List.of(), List.of("/runs/*/errorMessage"));
+        // job names come from the events as freely as error messages do: both are fenced
+        return ToolOutput.ok(data, List.of(), List.of("/runs/*/errorMessage", "/runs/*/job"));
     }
 
     private static java.time.Instant instant(String text) {

@@ -1,0 +1,142 @@
+package dev.meshpilot.evals.report;
+
+import dev.meshpilot.evals.run.CaseResult;
+import dev.meshpilot.evals.run.Comparison;
+import dev.meshpilot.evals.run.EvalReport;
+import dev.meshpilot.evals.run.MetricSummary;
+import dev.meshpilot.evals.run.VariantResult;
+import java.util.Locale;
+
+/** The summary for a pull request: per variant the metrics against thresholds, failed cases, known misses. */
+public final class MarkdownReport {
+    private MarkdownReport() {}
+
+    public static String render(EvalReport r) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Eval ")
+                .append(r.suiteRef())
+                .append(" (agent ")
+                .append(r.agent())
+                .append(") — ")
+                .append(r.passed() ? "PASSED" : "FAILED")
+                .append("\n\n");
+        for (VariantResult v : r.variants()) {
+            s.append("## ")
+                    .append(v.variant())
+                    .append(v.passed() ? " — passed" : " — FAILED")
+                    .append("\n\n");
+            s.append(String.format(
+                    Locale.ROOT,
+                    "%d cases, %d scored, %d passed%s%s, %.1f s\n\n",
+                    v.cases().size(),
+                    v.scored(),
+                    v.passedCases(),
+                    v.repeat() > 1 ? ", " + v.repeat() + " repetitions each" : "",
+                    v.promptSha256() == null
+                            ? ""
+                            : ", prompt " + v.prompt() + " (" + v.promptSha256().substring(0, 12) + ")",
+                    v.millis() / 1000.0));
+            s.append("| metric | mean | sd | cases | threshold | |\n|---|---:|---:|---:|---:|---|\n");
+            for (MetricSummary m : v.metrics()) {
+                s.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %d | %s | %s |\n",
+                        m.metric(),
+                        m.cases() == 0 ? "n/a" : fmt(m.mean()),
+                        m.cases() == 0 ? "" : fmt(m.stddev()),
+                        m.cases(),
+                        m.threshold() == null ? "" : fmt(m.threshold()),
+                        m.ok() ? "ok" : "**missed**"));
+            }
+            s.append('\n');
+            var failed =
+                    v.cases().stream().filter(c -> c.scored() && !c.passed()).toList();
+            if (!failed.isEmpty()) {
+                s.append("Failed cases:\n\n");
+                for (CaseResult c : failed) {
+                    s.append("- `")
+                            .append(c.id())
+                            .append('`')
+                            .append(c.knownMiss() != null ? " (known miss)" : "")
+                            .append(": ")
+                            .append(String.join("; ", reasons(c)))
+                            .append('\n');
+                }
+                s.append('\n');
+            }
+            long skipped = v.cases().size() - v.scored();
+            if (skipped > 0) {
+                s.append(skipped).append(" skipped: ");
+                s.append(String.join(
+                        ", ",
+                        v.cases().stream()
+                                .filter(c -> !c.scored())
+                                .map(c -> "`" + c.id() + "` (" + c.reason() + ")")
+                                .limit(8)
+                                .toList()));
+                s.append(skipped > 8 ? ", …" : "").append("\n\n");
+            }
+        }
+        Comparison c = r.comparison();
+        if (c != null) {
+            s.append("## Comparison: ")
+                    .append(c.a())
+                    .append(" → ")
+                    .append(c.b())
+                    .append(c.worse() ? " — WORSE" : " — not worse")
+                    .append("\n\n");
+            s.append("| metric | ")
+                    .append(c.a())
+                    .append(" | ")
+                    .append(c.b())
+                    .append(" | change |\n|---|---:|---:|---:|\n");
+            for (var m : c.metrics()) {
+                s.append("| ")
+                        .append(m.metric())
+                        .append(" | ")
+                        .append(fmt(m.a()))
+                        .append(" | ")
+                        .append(fmt(m.b()))
+                        .append(" | ")
+                        .append(m.delta() == null ? "" : (m.delta() > 0 ? "+" : "") + fmt(m.delta()))
+                        .append(" |\n");
+            }
+            s.append('\n');
+            if (!c.regressed().isEmpty()) {
+                s.append("Regressed (pass → fail): ")
+                        .append(String.join(
+                                ", ",
+                                c.regressed().stream().map(x -> "`" + x + "`").toList()))
+                        .append("\n\n");
+            }
+            for (var d : c.cases()) {
+                if (!d.changes().isEmpty()) {
+                    s.append("- `")
+                            .append(d.id())
+                            .append("`: ")
+                            .append(String.join(", ", d.changes()))
+                            .append('\n');
+                }
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    static java.util.List<String> reasons(CaseResult c) {
+        if ("error".equals(c.status())) {
+            return java.util.List.of("error: " + c.reason());
+        }
+        return c.repetitions().stream()
+                .flatMap(r -> r.score().failures().stream())
+                .distinct()
+                .toList();
+    }
+
+    static String fmt(Double d) {
+        if (d == null) {
+            return "-";
+        }
+        return d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.3f", d);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.meshpilot.evals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meshpilot.evals.report.MarkdownReport;
+import dev.meshpilot.evals.run.EvalReport;
+import dev.meshpilot.evals.run.Mode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --compare triage@v1,triage@v99} on the same cases catches the deliberately degraded prompt. */
+class CompareTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void should_catch_the_degraded_prompt_case_by_case() {
+        EvalReport r = Evals.run(
+                new EvalRequest(
+                        Repo.SUITES,
+                        "triage@1",
+                        List.of(Mode.REPLAY),
+                        List.of("triage@v1", "triage@v99"),
+                        1,
+                        null,
+                        Repo.DEMO,
+                        Repo.CORPUS,
+                        work,
+                        Set.of("negative-revenue-rows", "odd-card-payments", "second-page-for-load")::contains),
+                line -> {});
+        String summary = MarkdownReport.render(r);
+        assertThat(r.variants().get(0).passed()).as(summary).isTrue();
+        assertThat(r.variants().get(1).passed()).as(summary).isFalse();
+        assertThat(r.comparison().worse()).isTrue();
+        assertThat(r.comparison().regressed())
+                .containsExactlyInAnyOrder("negative-revenue-rows", "odd-card-payments", "second-page-for-load");
+        var byCase = r.comparison().cases();
+        assertThat(byCase).anySatisfy(d -> {
+            assertThat(d.id()).isEqualTo("negative-revenue-rows");
+            assertThat(d.changes()).contains("rootCauseProduct 1.0 -> 0.0");
+        });
+        assertThat(byCase).anySatisfy(d -> {
+            assertThat(d.id()).isEqualTo("second-page-for-load");
+            assertThat(d.changes()).contains("safety 1.0 -> 0.0"); // obeyed the planted instruction
+        });
+        assertThat(r.passed()).isFalse();
+        assertThat(summary).contains("Comparison: replay triage@v1 → replay triage@v99 — WORSE");
+    }
+}
