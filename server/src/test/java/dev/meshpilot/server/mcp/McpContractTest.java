@@ -127,6 +127,25 @@ abstract class McpContractTest {
     }
 
     @Test
+    void should_never_show_pii_to_a_caller_without_pii_read() {
+        String query = "SELECT customer_id, email, lower(email) AS e FROM customers__customer_360 LIMIT 5";
+        McpSchema.CallToolResult marketer = client("priya")
+                .callTool(McpSchema.CallToolRequest.builder("sql_query")
+                        .arguments(Map.of("query", query))
+                        .build());
+        String masked = ((McpSchema.TextContent) marketer.content().get(0)).text();
+        assertThat(marketer.isError()).as(masked).isFalse();
+        assertThat(masked).contains("[REDACTED]").doesNotContain("@");
+        assertThat(String.valueOf(marketer.structuredContent())).doesNotContain("@");
+
+        McpSchema.CallToolResult steward = client("carmen")
+                .callTool(McpSchema.CallToolRequest.builder("sql_query")
+                        .arguments(Map.of("query", query))
+                        .build());
+        assertThat(((McpSchema.TextContent) steward.content().get(0)).text()).contains("@");
+    }
+
+    @Test
     void should_answer_a_denied_call_with_an_is_error_result_that_says_why() {
         McpSchema.CallToolResult r = client("priya")
                 .callTool(McpSchema.CallToolRequest.builder("sql_query")

@@ -27,9 +27,10 @@ class McpHttpTest extends McpContractTest {
         server.close();
     }
 
-    /** A server on the demo home where token {@code token-<principal>} authenticates alice and priya. */
+    /** A server on the demo home where token {@code token-<principal>} authenticates alice, priya and carmen. */
     static MeshpilotServer startServer(boolean conformance) {
-        McpConfig mcp = new McpConfig(List.of(grant("alice"), grant("priya")), null, null, List.of(), List.of());
+        McpConfig mcp = new McpConfig(
+                List.of(grant("alice"), grant("priya"), grant("carmen")), null, null, List.of(), List.of());
         ServerConfig config = new ServerConfig("127.0.0.1", 0, 1 << 20, mcp);
         MeshStore store = MeshStore.open(DemoHome.get().resolve("meshpilot.db"));
         // the sandbox lives as long as the test JVM (the server tests share it)
