@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.policy.Policy;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.store.Json;
-import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
-import dev.meshpilot.tools.support.MeshTool;
 import dev.meshpilot.tools.support.Page;
-import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.ProductTool;
 import dev.meshpilot.tools.support.Schema;
 import java.util.List;
 import java.util.Optional;
@@ -24,72 +22,68 @@ import java.util.Optional;
  * {@code list_policies}: the mesh's governance policies, optionally only those of one kind or those that
  * apply to one product (by product, by its domain, or to every product).
  */
-public final class ListPoliciesTool extends MeshTool {
+public final class ListPoliciesTool extends ProductTool {
     public static final String NAME = "list_policies";
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
 
-    private final MeshView mesh;
-
     public ListPoliciesTool(MeshView mesh) {
-        super(ToolDeclaration.builder(
-                        NAME,
-                        "Lists the mesh's governance policies (access, retention, freshness, ownership, schema) "
-                                + "with severity, what they apply to and their rule. Filter by kind, or by a product "
-                                + "to get only the policies that apply to it.",
-                        Page.arguments(
-                                        Schema.input()
-                                                .optional(
-                                                        "kind",
-                                                        Schema.oneOf("Only policies of this kind.", Policy.KINDS))
-                                                .optional(
-                                                        "product",
-                                                        Schema.productId("Only policies that apply to this product.")),
-                                        DEFAULT_LIMIT,
-                                        MAX_LIMIT)
+        super(
+                ToolDeclaration.builder(
+                                NAME,
+                                "Lists the mesh's governance policies (access, retention, freshness, ownership, schema) "
+                                        + "with severity, what they apply to and their rule. Filter by kind, or by a product "
+                                        + "to get only the policies that apply to it.",
+                                Page.arguments(
+                                                Schema.input()
+                                                        .optional(
+                                                                "kind",
+                                                                Schema.oneOf(
+                                                                        "Only policies of this kind.", Policy.KINDS))
+                                                        .optional(
+                                                                "product",
+                                                                Schema.productId(
+                                                                        "Only policies that apply to this product.")),
+                                                DEFAULT_LIMIT,
+                                                MAX_LIMIT)
+                                        .build())
+                        .outputSchema(Schema.paged(Schema.output()
+                                        .required(
+                                                "policies",
+                                                Schema.array(
+                                                        Schema.output()
+                                                                .required("id", Schema.string("Policy id."))
+                                                                .required("kind", Schema.string("Policy kind."))
+                                                                .required(
+                                                                        "severity",
+                                                                        Schema.string("Severity of a violation."))
+                                                                .required(
+                                                                        "description",
+                                                                        Schema.text("What the policy requires."))
+                                                                .required(
+                                                                        "appliesTo",
+                                                                        Schema.any(
+                                                                                "{all, domains, products, classifications}."))
+                                                                .required(
+                                                                        "rule",
+                                                                        Schema.any("The kind's rule, as declared."))
+                                                                .build(),
+                                                        "Matching policies.")))
                                 .build())
-                .outputSchema(Schema.paged(Schema.output()
-                                .required(
-                                        "policies",
-                                        Schema.array(
-                                                Schema.output()
-                                                        .required("id", Schema.string("Policy id."))
-                                                        .required("kind", Schema.string("Policy kind."))
-                                                        .required("severity", Schema.string("Severity of a violation."))
-                                                        .required(
-                                                                "description", Schema.text("What the policy requires."))
-                                                        .required(
-                                                                "appliesTo",
-                                                                Schema.any(
-                                                                        "{all, domains, products, classifications}."))
-                                                        .required("rule", Schema.any("The kind's rule, as declared."))
-                                                        .build(),
-                                                "Matching policies.")))
-                        .build())
-                .scopes(Scope.POLICIES_READ)
-                .build());
-        this.mesh = mesh;
+                        .scopes(Scope.POLICIES_READ)
+                        .build(),
+                mesh,
+                "product",
+                true);
     }
 
     @Override
-    public List<Resource> resources(JsonNode args) {
-        return List.of(Args.string(args, "product").map(ProductRefs::resource).orElse(Resource.MESH));
-    }
-
-    @Override
-    protected ToolOutput execute(ToolContext context, JsonNode args) {
+    protected ToolOutput execute(ToolContext context, JsonNode args, String productOrNull) {
         Page page = Page.of(args, NAME, DEFAULT_LIMIT, MAX_LIMIT);
         Optional<String> kind = Args.string(args, "kind");
-        Optional<String> productId = Args.string(args, "product");
-        DataProduct product = null;
-        if (productId.isPresent()) {
-            product = mesh.products().get(productId.get()).orElse(null);
-            if (product == null) {
-                return ToolOutput.error(
-                        ProductRefs.unknown(productId.get(), mesh.products().list()));
-            }
-        }
-        DataProduct target = product;
+        DataProduct target = productOrNull == null
+                ? null
+                : mesh.products().get(productOrNull).orElseThrow();
         List<Policy> matching = mesh.policies().list().stream()
                 .filter(p -> kind.isEmpty() || p.kind().equals(kind.get()))
                 .filter(p -> target == null
