@@ -116,10 +116,7 @@ public final class MeshView {
      * of rows).
      */
     public java.util.Map<String, Products.Summary> summaries(java.util.Collection<String> ids) {
-        String stamp = store.withHandle(h -> h.createQuery("SELECT loaded_at FROM mesh_info WHERE id = 1")
-                        .mapTo(String.class)
-                        .findOne())
-                .orElse("");
+        String stamp = store.loadedAt();
         Cached c = cached;
         if (c == null || !c.stamp().equals(stamp)) {
             c = new Cached(stamp, products.summaries());

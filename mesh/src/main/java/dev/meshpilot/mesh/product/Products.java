@@ -60,19 +60,13 @@ public final class Products {
         return out;
     }
 
-    /** Summaries of the products with these ids (unknown ids are left out), in one query per 500 ids. */
-    public Map<String, Summary> summaries(java.util.Collection<String> ids) {
-        Map<String, Summary> out = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            store.useHandle(h -> h.createQuery("SELECT id, domain, criticality, owner FROM product WHERE id IN (<ids>)")
-                    .bindList("ids", chunk)
-                    .map((rs, ctx) -> new Summary(
-                            rs.getString(1), rs.getString(2), Criticality.of(rs.getString(3)), rs.getString(4)))
-                    .forEach(s -> out.put(s.id(), s)));
-        }
-        return out;
+    /** Whether a product with this id is loaded (one primary-key lookup, no ports read). */
+    public boolean exists(String id) {
+        return store.withHandle(h -> h.createQuery("SELECT 1 FROM product WHERE id = ?")
+                .bind(0, id)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
     }
 
     public Optional<Domain> domain(String id) {

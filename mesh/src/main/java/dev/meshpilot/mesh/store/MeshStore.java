@@ -82,6 +82,17 @@ public final class MeshStore {
         return jdbi.inTransaction(callback);
     }
 
+    /**
+     * When the workspace was last loaded (the {@code mesh_info.loaded_at} text), or empty before any load: a
+     * stamp long-running readers compare to notice a load made by another process. One primary-key row.
+     */
+    public String loadedAt() {
+        return withHandle(h -> h.createQuery("SELECT loaded_at FROM mesh_info WHERE id = 1")
+                        .mapTo(String.class)
+                        .findOne())
+                .orElse("");
+    }
+
     /** The number of rows in {@code table}; for tests and status output. */
     public long count(String table) {
         if (!table.matches("[a-z_]+")) {

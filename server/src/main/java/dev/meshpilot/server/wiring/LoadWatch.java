@@ -55,9 +55,6 @@ final class LoadWatch {
     }
 
     private String stamp() {
-        return store.withHandle(h -> h.createQuery("SELECT loaded_at FROM mesh_info WHERE id = 1")
-                        .mapTo(String.class)
-                        .findOne())
-                .orElse("");
+        return store.loadedAt();
     }
 }

@@ -13,7 +13,6 @@ import dev.meshpilot.tools.support.Args;
 import dev.meshpilot.tools.support.ProductTool;
 import dev.meshpilot.tools.support.Schema;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,8 +90,8 @@ public final class MetricSeriesTool extends ProductTool {
     protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         String metric = Args.required(args, "metric");
         String column = Args.string(args, "column").orElse("");
-        Instant since = Args.string(args, "since").map(t -> instant("since", t)).orElse(null);
-        Instant until = Args.string(args, "until").map(t -> instant("until", t)).orElse(null);
+        Instant since = Args.instant(args, "since").orElse(null);
+        Instant until = Args.instant(args, "until").orElse(null);
         int points = Args.integer(args, "points", DEFAULT_POINTS);
         List<MetricPoint> series = mesh.activity().series(product, metric, column, since, until, points);
         if (series.isEmpty()) {
@@ -134,14 +133,5 @@ public final class MetricSeriesTool extends ProductTool {
             stats.putNull("lastVsMeanOfPrevious");
         }
         return ToolOutput.ok(data);
-    }
-
-    private static Instant instant(String name, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "'" + name + "' must be an ISO-8601 instant such as 2026-11-20T00:00:00Z, not '" + text + "'");
-        }
     }
 }

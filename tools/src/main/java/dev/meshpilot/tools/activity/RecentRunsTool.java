@@ -86,8 +86,7 @@ public final class RecentRunsTool extends ProductTool {
     protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         Page page = Page.of(args, NAME, DEFAULT_LIMIT, MAX_LIMIT);
         String state = Args.string(args, "state").orElse(null);
-        java.time.Instant until =
-                Args.string(args, "until").map(RecentRunsTool::instant).orElse(null);
+        java.time.Instant until = Args.instant(args, "until").orElse(null);
         int total = mesh.activity().countRuns(product, state, until);
         List<RunRecord> runs = mesh.activity().runs(product, state, until, page.offset(), page.limit());
         List<RunRecord> lastSuccess = mesh.activity().runs(product, "COMPLETED", until, 0, 1);
@@ -119,14 +118,5 @@ public final class RecentRunsTool extends ProductTool {
         }
         // job names come from the events as freely as error messages do: both are fenced
         return ToolOutput.ok(data, List.of(), List.of("/runs/*/errorMessage", "/runs/*/job"));
-    }
-
-    private static java.time.Instant instant(String text) {
-        try {
-            return java.time.Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "'until' must be an ISO-8601 instant such as 2026-11-25T01:22:00Z, not '" + text + "'");
-        }
     }
 }

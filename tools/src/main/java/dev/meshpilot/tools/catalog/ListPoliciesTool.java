@@ -91,8 +91,7 @@ public final class ListPoliciesTool extends ProductTool {
                         || p.products().contains(target.id())
                         || p.domains().contains(target.domain()))
                 .toList();
-        List<Policy> shown =
-                matching.stream().skip(page.offset()).limit(page.limit()).toList();
+        List<Policy> shown = page.slice(matching);
         ObjectNode data = object();
         ArrayNode out = data.putArray("policies");
         for (Policy p : shown) {

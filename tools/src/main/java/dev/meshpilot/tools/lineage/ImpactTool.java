@@ -153,8 +153,7 @@ public final class ImpactTool extends ProductTool {
                 .distinct()
                 .forEach(teams::add);
         ArrayNode out = data.putArray("consumers");
-        for (Consumer c :
-                ranked.stream().skip(page.offset()).limit(page.limit()).toList()) {
+        for (Consumer c : page.slice(ranked)) {
             Summary p = products.get(c.product());
             ObjectNode n = out.addObject();
             n.put("product", c.product());

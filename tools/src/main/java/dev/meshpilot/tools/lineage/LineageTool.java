@@ -144,7 +144,7 @@ public final class LineageTool extends ProductTool {
                             s -> s));
             summary.put(
                     "deepest", hops.stream().mapToInt(ColumnHop::depth).max().orElse(0));
-            hops.stream().skip(page.offset()).limit(page.limit()).forEach(h -> {
+            page.slice(hops).forEach(h -> {
                 ObjectNode n = out.addObject();
                 n.put("product", h.column().productId());
                 n.put("dataset", h.column().namespace() + "/" + h.column().dataset());
@@ -157,8 +157,7 @@ public final class LineageTool extends ProductTool {
             return ToolOutput.ok(data, List.of(), List.of("/hops/*/transformation"));
         }
         List<ProductHop> hops = graph.products(product, direction, depth);
-        List<ProductHop> shown =
-                hops.stream().skip(page.offset()).limit(page.limit()).toList();
+        List<ProductHop> shown = page.slice(hops);
         Map<String, Summary> products =
                 mesh.summaries(shown.stream().map(ProductHop::productId).toList());
         summary.set("byDepth", counts(hops.stream().map(ProductHop::depth).toList(), String::valueOf));
@@ -168,8 +167,7 @@ public final class LineageTool extends ProductTool {
         summary.put("deepest", hops.stream().mapToInt(ProductHop::depth).max().orElse(0));
         Map<String, Suspect> suspects = Map.of();
         if (direction == Direction.UPSTREAM) {
-            java.time.Instant asOf =
-                    Args.string(args, "asOf").map(LineageTool::instant).orElseGet(mesh::asOf);
+            java.time.Instant asOf = Args.instant(args, "asOf").orElseGet(mesh::asOf);
             List<Suspect> found = new UpstreamHealth(mesh.store(), graph)
                     .suspects(product, asOf, depth).stream()
                             .filter(s -> mayReadRuns(context, s.productId()))
@@ -226,15 +224,6 @@ public final class LineageTool extends ProductTool {
     private static boolean mayReadRuns(ToolContext context, String productId) {
         return AccessPolicy.check(context.principal(), Scope.RUNS_READ, ProductRefs.resource(productId))
                 .allowed();
-    }
-
-    private static java.time.Instant instant(String text) {
-        try {
-            return java.time.Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "'asOf' must be an ISO-8601 instant such as 2026-11-25T01:22:00Z, not '" + text + "'");
-        }
     }
 
     static String domainOf(String productId) {

@@ -85,8 +85,7 @@ public final class ObservedGrantsTool extends ProductTool {
         List<ObservedGrant> all = mesh.observations().grants(product.orElse(null)).stream()
                 .filter(g -> principal.isEmpty() || g.principal().equals(principal.get()))
                 .toList();
-        List<ObservedGrant> shown =
-                all.stream().skip(page.offset()).limit(page.limit()).toList();
+        List<ObservedGrant> shown = page.slice(all);
         ObjectNode data = object();
         ArrayNode out = data.putArray("grants");
         for (ObservedGrant g : shown) {

@@ -19,6 +19,22 @@ public final class Args {
         return string(args, name).orElseThrow(() -> new IllegalArgumentException("missing argument '" + name + "'"));
     }
 
+    /**
+     * An optional ISO-8601 instant argument.
+     *
+     * @throws IllegalArgumentException naming the argument and an example of a valid value
+     */
+    public static Optional<java.time.Instant> instant(JsonNode args, String name) {
+        return string(args, name).map(text -> {
+            try {
+                return java.time.Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "'" + name + "' must be an ISO-8601 instant such as 2026-11-25T01:22:00Z, not '" + text + "'");
+            }
+        });
+    }
+
     public static int integer(JsonNode args, String name, int defaultValue) {
         JsonNode v = args.get(name);
         return v == null || v.isNull() ? defaultValue : v.asInt();

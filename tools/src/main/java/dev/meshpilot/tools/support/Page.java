@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,11 @@ public record Page(String tool, int offset, int limit) {
         Optional<String> cursor = Args.string(args, "cursor");
         int offset = cursor.map(c -> decode(tool, c)).orElse(0);
         return new Page(tool, offset, limit);
+    }
+
+    /** The items of this page out of all of them. */
+    public <T> List<T> slice(List<T> all) {
+        return all.stream().skip(offset).limit(limit).toList();
     }
 
     /** Writes {@code total}, {@code returned} and {@code nextCursor} (null on the last page) into {@code data}. */
