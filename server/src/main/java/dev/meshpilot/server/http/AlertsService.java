@@ -7,7 +7,6 @@ import dev.meshpilot.mesh.alert.AlertIngestor;
 import dev.meshpilot.mesh.alert.AlertmanagerNotification;
 import dev.meshpilot.mesh.alert.AlertmanagerParser;
 import dev.meshpilot.mesh.store.MeshStore;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.Metrics;
@@ -16,10 +15,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code POST /api/v1/alerts/alertmanager}: a Prometheus Alertmanager webhook receiver (payload version 4).
@@ -55,19 +51,19 @@ public final class AlertsService implements HttpService {
     }
 
     private void post(ServerRequest req, ServerResponse res) {
-        String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("").toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/json")) {
+        String type = RequestBodies.contentType(req);
+        if (!RequestBodies.isJson(type)) {
             refuse(res, Status.UNSUPPORTED_MEDIA_TYPE_415, "Content-Type must be application/json, got '" + type + "'");
             return;
         }
-        byte[] bytes;
-        try (InputStream in = req.content().inputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        java.util.Optional<String> body;
+        try {
+            body = RequestBodies.read(req.content().inputStream(), maxBodyBytes);
         } catch (IOException | RuntimeException e) {
             refuse(res, Status.BAD_REQUEST_400, "cannot read the request body: " + e.getMessage());
             return;
         }
-        if (bytes.length > maxBodyBytes) {
+        if (body.isEmpty()) {
             refuse(
                     res,
                     Status.REQUEST_ENTITY_TOO_LARGE_413,
@@ -76,7 +72,7 @@ public final class AlertsService implements HttpService {
         }
         AlertmanagerNotification notification;
         try {
-            notification = AlertmanagerParser.parse(new String(bytes, StandardCharsets.UTF_8));
+            notification = AlertmanagerParser.parse(body.get());
         } catch (MeshpilotException e) {
             rejected.increment();
             Problems.send(res, Status.BAD_REQUEST_400, e.code(), e.getMessage(), e.details());

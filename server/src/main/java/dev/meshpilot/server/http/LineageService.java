@@ -7,7 +7,6 @@ import dev.meshpilot.mesh.openlineage.IngestResult;
 import dev.meshpilot.mesh.openlineage.RunEvent;
 import dev.meshpilot.mesh.openlineage.RunEventParser;
 import dev.meshpilot.mesh.store.MeshStore;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.Metrics;
@@ -17,10 +16,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -61,8 +58,8 @@ public final class LineageService implements HttpService {
     }
 
     private void post(ServerRequest req, ServerResponse res) {
-        String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("").toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/json")) {
+        String type = RequestBodies.contentType(req);
+        if (!RequestBodies.isJson(type)) {
             rejected.increment();
             Problems.send(
                     res,
@@ -117,12 +114,8 @@ public final class LineageService implements HttpService {
     }
 
     private String read(InputStream in) {
-        try (in) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (bytes.length > maxBodyBytes) {
-                throw new BodyTooLarge();
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+        try {
+            return RequestBodies.read(in, maxBodyBytes).orElseThrow(BodyTooLarge::new);
         } catch (IOException e) {
             throw new MeshpilotException(ErrorCode.EVENT_INVALID, "cannot read the request body: " + e.getMessage(), e);
         }
