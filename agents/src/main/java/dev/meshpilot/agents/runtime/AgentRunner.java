@@ -38,6 +38,11 @@ public final class AgentRunner {
         this.clock = clock;
     }
 
+    /** The prompts this runner resolves agents' prompt versions in. */
+    public PromptRegistry prompts() {
+        return prompts;
+    }
+
     /**
      * @throws RunStopped when the run is cancelled, or the playbook itself runs out of a budget
      * @throws IllegalArgumentException for an unknown prompt version

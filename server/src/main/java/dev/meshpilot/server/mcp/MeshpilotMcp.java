@@ -66,7 +66,7 @@ public final class MeshpilotMcp {
         List<io.modelcontextprotocol.server.McpServerFeatures.AsyncPromptSpecification> prompts =
                 new ArrayList<>(profile.prompts().prompts());
         if (runner != null) {
-            prompts.addAll(new AgentPrompts(dev.meshpilot.agents.prompt.PromptRegistry.bundled()).prompts());
+            prompts.addAll(new AgentPrompts(runner.prompts()).prompts());
         }
         McpSchema.ServerCapabilities.Builder caps = McpSchema.ServerCapabilities.builder()
                 .tools(false)

@@ -49,7 +49,7 @@ public final class Sandbox implements AutoCloseable {
     private final MeshView mesh;
     private final Lazy<LineageGraph> graph;
     private final Lazy<SearchIndex> index;
-    private final AgentRunner runner;
+    private final Lazy<AgentRunner> runner;
 
     private Sandbox(
             AuditLog audit,
@@ -64,7 +64,8 @@ public final class Sandbox implements AutoCloseable {
         this.mesh = mesh;
         this.graph = graph;
         this.index = index;
-        this.runner = new AgentRunner(gate, PromptRegistry.bundled(), Clock.systemUTC());
+        // made on first use: commands that run no agent (sql, search, load, index) skip reading the prompts
+        this.runner = new Lazy<>(() -> new AgentRunner(gate, PromptRegistry.bundled(), Clock.systemUTC()));
     }
 
     public static Sandbox open(Path home, MeshStore store) {
@@ -159,7 +160,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public AgentRunner runner() {
-        return runner;
+        return runner.get();
     }
 
     @Override
