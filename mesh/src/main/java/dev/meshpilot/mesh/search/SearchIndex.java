@@ -12,7 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,8 +45,16 @@ import org.apache.lucene.store.LockObtainFailedException;
  * I/O errors; a query with blank text fails with {@link ErrorCode#USAGE} when it is built.
  */
 public final class SearchIndex implements AutoCloseable {
-    /** How many hits each list (BM25, vectors) contributes to the fusion. */
+    /** How many hits BM25 contributes to the fusion. */
     static final int CANDIDATES = 50;
+    /**
+     * How many neighbours the HNSW vector search is asked for (and contributes to the fusion): at 100,000
+     * documents asking for 50 found 0.94 of the exact top 10, asking for 100 found 0.96, for 0.4 ms more
+     * (docs/benchmarks.md).
+     */
+    static final int VECTOR_CANDIDATES = 100;
+    /** Where hybrid queries embed their text; a virtual thread per query, so nothing to size or close. */
+    private static final ExecutorService EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
 
     private final Path dir;
     private final Directory directory;
@@ -100,7 +113,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The hits of {@code q}, best first, at most {@code q.limit()}. */
     public List<SearchHit> search(SearchQuery q) {
-        return search(q, q.mode() == SearchMode.BM25 ? null : embedder.embed(q.text()));
+        return switch (q.mode()) {
+            case BM25 -> search(q, (float[]) null);
+            case VECTOR -> search(q, embedder.embed(q.text()));
+            case HYBRID -> {
+                // the model embeds the query on another thread while BM25 runs: on two or more cores a hybrid
+                // query costs about the longer of the two rather than their sum
+                Future<float[]> vector = EMBEDDING.submit(() -> embedder.embed(q.text()));
+                yield search(q, () -> await(vector));
+            }
+        };
     }
 
     /**
@@ -109,6 +131,10 @@ public final class SearchIndex implements AutoCloseable {
      * embedding its text again.
      */
     public List<SearchHit> search(SearchQuery q, float[] vector) {
+        return search(q, () -> vector);
+    }
+
+    private List<SearchHit> search(SearchQuery q, Supplier<float[]> vectorSource) {
         Query filter = Queries.filter(q.types(), q.domains());
         int n = Math.max(CANDIDATES, q.limit());
         try {
@@ -120,8 +146,10 @@ public final class SearchIndex implements AutoCloseable {
                     Query text = Queries.text(analyzer, q.text(), filter);
                     bm25 = text == null ? bm25 : searcher.search(text, n).scoreDocs;
                 }
+                float[] vector = q.mode() == SearchMode.BM25 ? null : vectorSource.get();
                 if (vector != null) {
-                    knn = searcher.search(Queries.vector(vector, n, filter), n).scoreDocs;
+                    int k = Math.max(VECTOR_CANDIDATES, q.limit());
+                    knn = searcher.search(Queries.vector(vector, k, filter), k).scoreDocs;
                 }
                 List<Fusion.Ranked> ranked = switch (q.mode()) {
                     case BM25 -> Fusion.single(bm25, true);
@@ -134,6 +162,21 @@ public final class SearchIndex implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new MeshpilotException(ErrorCode.STORE_FAILED, "search failed in " + dir, e);
+        }
+    }
+
+    private static float[] await(Future<float[]> vector) {
+        try {
+            return vector.get();
+        } catch (InterruptedException e) {
+            vector.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "search interrupted while embedding the query", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot embed the query: " + e.getCause(), e);
         }
     }
 

@@ -131,8 +131,8 @@ public final class LineageBench {
             out.printf(
                     "ratio CTE / graph on those %,d starts: p50 %.0fx, p95 %.0fx, mean %.0fx%n",
                     done,
-                    (double) pct(cteNanos, done, 50) / pct(graphSame, done, 50),
-                    (double) pct(cteNanos, done, 95) / pct(graphSame, done, 95),
+                    (double) Percentiles.nanos(cteNanos, done, 50) / Percentiles.nanos(graphSame, done, 50),
+                    (double) Percentiles.nanos(cteNanos, done, 95) / Percentiles.nanos(graphSame, done, 95),
                     (double) sum(cteNanos, done) / sum(graphSame, done));
             long[] joinNanos = new long[Math.min(20, starts.size())];
             int[] joinMismatches = new int[1];
@@ -267,14 +267,10 @@ public final class LineageBench {
         }
         return String.format(
                 "p50 %.3f ms, p95 %.3f ms, p99 %.3f ms, max %.3f ms",
-                pct(nanos, n, 50) / 1e6, pct(nanos, n, 95) / 1e6, pct(nanos, n, 99) / 1e6, pct(nanos, n, 100) / 1e6);
-    }
-
-    private static long pct(long[] nanos, int n, int p) {
-        long[] sorted = Arrays.copyOf(nanos, n);
-        Arrays.sort(sorted);
-        int at = (int) Math.ceil(p / 100.0 * n) - 1;
-        return sorted[Math.max(0, Math.min(n - 1, at))];
+                Percentiles.nanos(nanos, n, 50) / 1e6,
+                Percentiles.nanos(nanos, n, 95) / 1e6,
+                Percentiles.nanos(nanos, n, 99) / 1e6,
+                Percentiles.nanos(nanos, n, 100) / 1e6);
     }
 
     private static long sum(long[] nanos, int n) {

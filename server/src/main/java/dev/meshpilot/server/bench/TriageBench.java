@@ -108,10 +108,10 @@ public final class TriageBench {
                     open.size(),
                     warmup,
                     PRINCIPAL,
-                    pct(nanos, 50),
-                    pct(nanos, 95),
-                    pct(nanos, 99),
-                    pct(nanos, 100),
+                    Percentiles.millis(nanos, 50),
+                    Percentiles.millis(nanos, 95),
+                    Percentiles.millis(nanos, 99),
+                    Percentiles.millis(nanos, 100),
                     Arrays.stream(calls).average().orElse(0),
                     classes);
             StringBuilder tools = new StringBuilder();
@@ -128,11 +128,6 @@ public final class TriageBench {
 
     private static AgentRun<TriageReport> triage(Sandbox sandbox, Incident inc, Principal who) {
         return sandbox.runner().run(new TriageAgent(), inc.id(), RunOptions.playbook(who));
-    }
-
-    private static double pct(long[] sorted, int p) {
-        int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, at))] / 1e6;
     }
 
     private static long ms(long start) {
