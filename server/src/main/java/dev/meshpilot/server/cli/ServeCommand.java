@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(
             ServerConfig config, Path homeDir, MeshStore store, boolean conformance, PrintWriter out, String hints)
             throws InterruptedException {
-        Sandbox sandbox = Sandbox.open(homeDir, store);
+        Sandbox sandbox = Sandbox.open(homeDir, store, config.gate());
         MeshpilotServer server = MeshpilotServer.start(
                 config,
                 store,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.sandbox.gate.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +30,21 @@ import java.util.Set;
  *       sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
  *   allowedOrigins: [ "https://ide.example.com" ]   # besides loopback origins
  *   allowedHosts: [ "devbox.local:*" ]              # besides loopback names
+ * gate:                            # the sandbox gate's budgets and caps (defaults: Limits.DEFAULT)
+ *   callsPerRun: 50
+ *   callsPerMinute: 600            # per principal
+ *   timeoutSeconds: 10             # per tool call
+ *   maxItems: 200
+ *   maxBytes: 65536
  * }</pre>
  */
 public final class ConfigLoader {
     private static final Set<String> SERVER_KEYS = Set.of("host", "port", "maxBodyBytes");
     private static final Set<String> MCP_KEYS =
             Set.of("tokens", "stdioPrincipal", "anonymousPrincipal", "allowedOrigins", "allowedHosts");
-    static final java.util.List<String> SECTIONS = java.util.List.of("server", "mcp", "model");
+    private static final List<String> GATE_KEYS =
+            List.of("callsPerRun", "callsPerMinute", "timeoutSeconds", "maxItems", "maxBytes");
+    static final List<String> SECTIONS = List.of("server", "mcp", "gate", "model");
 
     private ConfigLoader() {}
 
@@ -44,6 +53,7 @@ public final class ConfigLoader {
         long port = ServerConfig.DEFAULT.port();
         long maxBody = ServerConfig.DEFAULT.maxBodyBytes();
         McpConfig mcp = McpConfig.DEFAULT;
+        Limits gate = Limits.DEFAULT;
         if (file != null) {
             JsonNode root = read(file);
             root.fieldNames().forEachRemaining(k -> {
@@ -52,6 +62,7 @@ public final class ConfigLoader {
                 }
             });
             mcp = mcp(file, root.path("mcp"));
+            gate = gate(file, root.path("gate"));
             JsonNode server = root.path("server");
             server.fieldNames().forEachRemaining(k -> {
                 if (!SERVER_KEYS.contains(k)) {
@@ -69,7 +80,37 @@ public final class ConfigLoader {
         if (stdio != null && !stdio.isBlank()) {
             mcp = mcp.withStdioPrincipal(stdio.strip());
         }
-        return new ServerConfig(host, (int) port, maxBody, mcp);
+        return new ServerConfig(host, (int) port, maxBody, mcp, gate);
+    }
+
+    private static Limits gate(Path file, JsonNode gate) {
+        if (gate.isMissingNode() || gate.isNull()) {
+            return Limits.DEFAULT;
+        }
+        gate.fieldNames().forEachRemaining(k -> {
+            if (!GATE_KEYS.contains(k)) {
+                throw invalid(file, "gate." + k, "unknown field (valid: " + String.join(", ", GATE_KEYS) + ")");
+            }
+        });
+        Limits d = Limits.DEFAULT;
+        int perRun = positive(file, "gate.callsPerRun", gate.get("callsPerRun"), d.maxCallsPerRun());
+        int perMinute = positive(file, "gate.callsPerMinute", gate.get("callsPerMinute"), d.maxCallsPerMinute());
+        int timeout = positive(file, "gate.timeoutSeconds", gate.get("timeoutSeconds"), (int)
+                d.timeout().toSeconds());
+        int items = positive(file, "gate.maxItems", gate.get("maxItems"), d.maxItems());
+        int bytes = positive(file, "gate.maxBytes", gate.get("maxBytes"), d.maxBytes());
+        if (bytes < 256) {
+            throw invalid(file, "gate.maxBytes", "must be at least 256, got " + bytes);
+        }
+        return new Limits(perRun, perMinute, java.time.Duration.ofSeconds(timeout), items, bytes);
+    }
+
+    private static int positive(Path file, String field, JsonNode value, int fallback) {
+        long n = number(file, field, value, fallback);
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw invalid(file, field, "expected a whole number from 1 to " + Integer.MAX_VALUE + ", got " + n);
+        }
+        return (int) n;
     }
 
     private static McpConfig mcp(Path file, JsonNode mcp) {

@@ -2,6 +2,7 @@ package dev.meshpilot.server.config;
 
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.sandbox.gate.Limits;
 
 /**
  * How the HTTP server listens. Binds to loopback by default: nothing is reachable from another machine
@@ -11,17 +12,24 @@ import dev.meshpilot.core.MeshpilotException;
  * @param port the port (default 8080; 0 picks a free one)
  * @param maxBodyBytes the largest request body accepted (default 10 MiB); larger ones get 413
  * @param mcp MCP settings: bearer tokens, the stdio principal, allowed origins and hosts
+ * @param gate the sandbox gate's budgets and caps for every tool call the server runs (default
+ *     {@link Limits#DEFAULT})
  */
-public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig mcp) {
+public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig mcp, Limits gate) {
     public static final ServerConfig DEFAULT =
-            new ServerConfig("127.0.0.1", 8080, 10L * 1024 * 1024, McpConfig.DEFAULT);
+            new ServerConfig("127.0.0.1", 8080, 10L * 1024 * 1024, McpConfig.DEFAULT, Limits.DEFAULT);
 
     public ServerConfig(String host, int port, long maxBodyBytes) {
-        this(host, port, maxBodyBytes, McpConfig.DEFAULT);
+        this(host, port, maxBodyBytes, McpConfig.DEFAULT, Limits.DEFAULT);
+    }
+
+    public ServerConfig(String host, int port, long maxBodyBytes, McpConfig mcp) {
+        this(host, port, maxBodyBytes, mcp, Limits.DEFAULT);
     }
 
     public ServerConfig {
         mcp = mcp == null ? McpConfig.DEFAULT : mcp;
+        gate = gate == null ? Limits.DEFAULT : gate;
         if (host == null || host.isBlank()) {
             throw new MeshpilotException(ErrorCode.USAGE, "server.host must not be empty (e.g. 127.0.0.1)");
         }
@@ -35,14 +43,14 @@ public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig m
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, maxBodyBytes, mcp);
+        return new ServerConfig(host, newPort, maxBodyBytes, mcp, gate);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, maxBodyBytes, mcp);
+        return new ServerConfig(newHost, port, maxBodyBytes, mcp, gate);
     }
 
     public ServerConfig withMcp(McpConfig newMcp) {
-        return new ServerConfig(host, port, maxBodyBytes, newMcp);
+        return new ServerConfig(host, port, maxBodyBytes, newMcp, gate);
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.sandbox.gate.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +44,34 @@ class ConfigLoaderTest {
                 .hasMessageContaining("server.port: expected a whole number, got 'eighty'");
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("MESHPILOT_SERVER_PORT", "70000")))
                 .hasMessageContaining("server.port must be 0..65535");
+    }
+
+    @Test
+    void should_read_the_gate_limits_and_keep_the_defaults_for_fields_left_out() throws Exception {
+        Path file = Files.writeString(
+                tmp.resolve("gate.yaml"), "gate:\n  callsPerMinute: 100000\n  timeoutSeconds: 30\n  maxItems: 50\n");
+
+        Limits gate = ConfigLoader.load(file, Map.of()).gate();
+
+        assertThat(gate.maxCallsPerMinute()).isEqualTo(100_000);
+        assertThat(gate.timeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(gate.maxItems()).isEqualTo(50);
+        assertThat(gate.maxCallsPerRun()).isEqualTo(Limits.DEFAULT.maxCallsPerRun());
+        assertThat(gate.maxBytes()).isEqualTo(Limits.DEFAULT.maxBytes());
+        assertThat(ConfigLoader.load(null, Map.of()).gate()).isEqualTo(Limits.DEFAULT);
+    }
+
+    @Test
+    void should_refuse_gate_limits_that_are_unknown_or_not_positive() throws Exception {
+        Path typo = Files.writeString(tmp.resolve("typo.yaml"), "gate:\n  callsPerHour: 5\n");
+        Path zero = Files.writeString(tmp.resolve("zero.yaml"), "gate:\n  callsPerRun: 0\n");
+        Path small = Files.writeString(tmp.resolve("small.yaml"), "gate:\n  maxBytes: 100\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(typo, Map.of()))
+                .hasMessageContaining("gate.callsPerHour: unknown field (valid: callsPerRun, callsPerMinute");
+        assertThatThrownBy(() -> ConfigLoader.load(zero, Map.of()))
+                .hasMessageContaining("gate.callsPerRun: expected a whole number from 1 to");
+        assertThatThrownBy(() -> ConfigLoader.load(small, Map.of()))
+                .hasMessageContaining("gate.maxBytes: must be at least 256, got 100");
     }
 }
