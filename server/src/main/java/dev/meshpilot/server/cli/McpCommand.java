@@ -8,6 +8,7 @@ import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.mcp.Caller;
 import dev.meshpilot.server.mcp.McpProfile;
 import dev.meshpilot.server.mcp.MeshpilotMcp;
+import dev.meshpilot.server.mcp.conformance.ConformanceProfile;
 import dev.meshpilot.server.mcp.stdio.StdioTransport;
 import dev.meshpilot.server.wiring.Sandbox;
 import io.modelcontextprotocol.server.McpAsyncServer;
@@ -41,6 +42,11 @@ final class McpCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML config file (see docs/configuration.md).")
     Path config;
 
+    @Option(
+            names = "--conformance",
+            description = "Also register the fixtures the official MCP conformance suite calls (testing only).")
+    boolean conformance;
+
     @Override
     public Integer call() throws IOException {
         ServerConfig c = ServeCommand.resolve(config, null, null);
@@ -54,11 +60,11 @@ final class McpCommand implements Callable<Integer> {
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         MeshStore store = home.openStore();
-        try (Sandbox sandbox = Sandbox.open(home.home(), store)) {
+        try (Sandbox sandbox = Sandbox.open(home.home(), store, c.gate())) {
             Principal p = sandbox.principals().resolve(id);
+            McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
             StdioTransport stdio = new StdioTransport(System.in, protocol, new Caller(p, "stdio"));
-            McpAsyncServer server =
-                    MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, McpProfile.STANDARD);
+            McpAsyncServer server = MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, profile);
             try {
                 stdio.run();
             } finally {
