@@ -58,6 +58,9 @@ public final class MeshpilotServer implements AutoCloseable {
                 .host(config.host())
                 .port(config.port())
                 .maxPayloadSize(config.maxBodyBytes())
+                // An MCP reply streamed as SSE is several small writes (a notification, then the result): with
+                // Nagle's algorithm on, the last one waits for the client's delayed ACK, ~40 ms per call.
+                .connectionOptions(o -> o.tcpNoDelay(true))
                 .shutdownHook(false)
                 .addFeature(observe(store))
                 .routing(r -> {
