@@ -18,7 +18,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +50,47 @@ final class McpCommand implements Callable<Integer> {
             description = "Also register the fixtures the official MCP conformance suite calls (testing only).")
     boolean conformance;
 
+    /**
+     * The command for what an IDE's configuration passes ({@code --as P}, {@code --home DIR}, {@code --config
+     * FILE}, each also as {@code --option=value}, and {@code --conformance}), parsed without picocli: its model
+     * costs a cold JVM ~0.13 s of loading and verifying classes (Java 5 bytecode, which the AOT cache does not
+     * hold), on every IDE session. Empty for anything else (help, a typo, a missing value): picocli parses
+     * those and says what is wrong.
+     */
+    static Optional<McpCommand> direct(String[] args) {
+        if (args.length == 0 || !"mcp".equals(args[0])) {
+            return Optional.empty();
+        }
+        McpCommand command = new McpCommand();
+        command.home = new HomeOptions();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if ("--conformance".equals(arg)) {
+                command.conformance = true;
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            String value;
+            if (eq >= 0) {
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                value = args[++i];
+            } else {
+                return Optional.empty();
+            }
+            switch (name) {
+                case "--as" -> command.principal = value;
+                case "--home" -> command.home.home = Path.of(value);
+                case "--config" -> command.config = Path.of(value);
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(command);
+    }
+
     @Override
     public Integer call() throws IOException {
         ServerConfig c = ServeCommand.resolve(config, null, null);
@@ -59,18 +103,53 @@ final class McpCommand implements Callable<Integer> {
         }
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        MeshStore store = home.openStore();
-        try (Sandbox sandbox = Sandbox.open(home.home(), store, c.gate())) {
-            Principal p = sandbox.principals().resolve(id);
-            McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
-            StdioTransport stdio = new StdioTransport(System.in, protocol, new Caller(p, "stdio"));
-            McpAsyncServer server = MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, profile);
-            try {
-                stdio.run();
-            } finally {
-                server.close();
+        McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
+        CompletableFuture<Caller> ready = new CompletableFuture<>();
+        StdioTransport stdio = new StdioTransport(
+                System.in, protocol, ready, (init, versions) -> MeshpilotMcp.greeting(init, versions, profile, true));
+        // The store, the gate and the tools open beside the reader, which answers initialize meanwhile.
+        CompletableFuture<Serving> serving = CompletableFuture.supplyAsync(
+                () -> Serving.open(home, c, id, stdio, profile),
+                r -> Thread.ofPlatform().name("meshpilot-open").start(r));
+        serving.whenComplete((s, e) -> {
+            if (e == null) {
+                ready.complete(s.caller());
+            } else {
+                ready.completeExceptionally(e);
             }
+        });
+        try {
+            stdio.run();
+            serving.join().close();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return 0;
+    }
+
+    /** What a session is served from; closing it stops the server, then closes the sandbox. */
+    private record Serving(Sandbox sandbox, McpAsyncServer server, Caller caller) implements AutoCloseable {
+        static Serving open(
+                HomeOptions home, ServerConfig c, String principal, StdioTransport stdio, McpProfile profile) {
+            MeshStore store = home.openStore();
+            Sandbox sandbox = Sandbox.open(home.home(), store, c.gate());
+            try {
+                Principal p = sandbox.principals().resolve(principal);
+                McpAsyncServer server = MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, profile);
+                return new Serving(sandbox, server, new Caller(p, "stdio"));
+            } catch (RuntimeException e) {
+                sandbox.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } finally {
+                sandbox.close();
+            }
+        }
     }
 }

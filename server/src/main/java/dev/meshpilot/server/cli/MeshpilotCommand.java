@@ -3,6 +3,8 @@ package dev.meshpilot.server.cli;
 import dev.meshpilot.core.MeshpilotException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,11 +55,35 @@ public final class MeshpilotCommand implements Runnable {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         try {
+            Optional<McpCommand> mcp = McpCommand.direct(args);
+            if (mcp.isPresent()) {
+                return run(mcp.get(), err);
+            }
             return commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Runs {@code command} as picocli would: a {@link MeshpilotException} becomes a message and an exit code. */
+    static int run(Callable<Integer> command, PrintWriter err) {
+        try {
+            return command.call();
+        } catch (MeshpilotException e) {
+            return report(e, err);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int report(MeshpilotException e, PrintWriter err) {
+        err.println("error [" + e.code().wireName() + "]: " + e.getMessage());
+        e.details().forEach(d -> err.println("  " + d));
+        err.flush();
+        return e.code().exitCode();
     }
 
     /** The configured command line, writing to {@code out} and {@code err}; tests use it directly. */
@@ -87,10 +113,7 @@ public final class MeshpilotCommand implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof MeshpilotException m) {
-                line.getErr().println("error [" + m.code().wireName() + "]: " + m.getMessage());
-                m.details().forEach(d -> line.getErr().println("  " + d));
-                line.getErr().flush();
-                return m.code().exitCode();
+                return report(m, line.getErr());
             }
             throw e;
         });

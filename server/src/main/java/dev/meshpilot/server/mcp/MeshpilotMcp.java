@@ -68,18 +68,10 @@ public final class MeshpilotMcp {
         if (runner != null) {
             prompts.addAll(new AgentPrompts(runner.prompts()).prompts());
         }
-        McpSchema.ServerCapabilities.Builder caps = McpSchema.ServerCapabilities.builder()
-                .tools(false)
-                .resources(profile.subscriptions(), false)
-                .completions()
-                .logging();
-        if (!prompts.isEmpty()) {
-            caps.prompts(false);
-        }
         McpAsyncServer server = McpServer.async(endpoint)
                 .serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
-                .capabilities(caps.build())
+                .capabilities(capabilities(profile, !prompts.isEmpty()))
                 .jsonMapper(McpEndpoint.JSON)
                 .jsonSchemaValidator(new SchemaValidator())
                 .requestTimeout(Duration.ofMinutes(5))
@@ -93,5 +85,32 @@ public final class MeshpilotMcp {
         endpoint.attach(
                 new ResourcePages(() -> server.listResources().collectList().block(Duration.ofSeconds(5)), catalog));
         return server;
+    }
+
+    private static McpSchema.ServerCapabilities capabilities(McpProfile profile, boolean prompts) {
+        McpSchema.ServerCapabilities.Builder caps = McpSchema.ServerCapabilities.builder()
+                .tools(false)
+                .resources(profile.subscriptions(), false)
+                .completions()
+                .logging();
+        if (prompts) {
+            caps.prompts(false);
+        }
+        return caps.build();
+    }
+
+    /**
+     * The {@code initialize} result a server built by {@link #build} with this profile (and, with {@code agents},
+     * a runner) gives, known before it is built: the stdio transport answers with it while the sandbox opens.
+     * The protocol version is negotiated as the SDK does: the client's if {@code versions} (oldest first) lists
+     * it, else the newest.
+     */
+    public static McpSchema.InitializeResult greeting(
+            McpSchema.InitializeRequest init, List<String> versions, McpProfile profile, boolean agents) {
+        String version =
+                versions.contains(init.protocolVersion()) ? init.protocolVersion() : versions.get(versions.size() - 1);
+        boolean prompts = agents || !profile.prompts().prompts().isEmpty();
+        return new McpSchema.InitializeResult(
+                version, capabilities(profile, prompts), new McpSchema.Implementation(NAME, VERSION), INSTRUCTIONS);
     }
 }
