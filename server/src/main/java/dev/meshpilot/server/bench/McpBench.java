@@ -82,14 +82,29 @@ public final class McpBench {
         out.flush();
         runToEnd(List.of(o.launcher().toString(), "demo", "--home", home.toString(), "--no-serve"), log);
 
-        List<String> meshStdio =
-                List.of(o.launcher().toString(), "mcp", "--as", PRINCIPAL, "--home", home.toString(), "--conformance");
+        // The gate's per-principal rate limit (600 calls a minute) is lifted: the bench measures the transport.
+        String token = HexFormat.of().formatHex(random(32));
+        Path config = o.work().resolve("bench-config.yaml");
+        Files.writeString(config, """
+                mcp:
+                  tokens:
+                    - principal: %s
+                      sha256: %s
+                gate:
+                  callsPerMinute: 100000000
+                """.formatted(PRINCIPAL, sha256(token)));
+        // Cold starts run what an IDE is configured with; the round trips add the config and the fixtures.
+        List<String> meshPlain = List.of(o.launcher().toString(), "mcp", "--as", PRINCIPAL, "--home", home.toString());
+        List<String> meshStdio = new ArrayList<>(meshPlain);
+        meshStdio.addAll(List.of("--config", config.toString(), "--conformance"));
         List<String> refStdio = List.of(o.node().toString(), index.toString(), "stdio");
         Report report = new Report();
 
         ColdStarts mesh = new ColdStarts();
         ColdStarts ref = new ColdStarts();
-        List<String> meshPlain = meshStdio.subList(0, meshStdio.size() - 1);
+        // one start of each first, not counted: the page cache and this client's own JIT warm up
+        coldStart(meshPlain, MESH, log);
+        coldStart(refStdio, ECHO, log);
         for (int i = 0; i < o.starts(); i++) {
             mesh.add(coldStart(meshPlain, MESH, log));
             ref.add(coldStart(refStdio, ECHO, log));
@@ -135,18 +150,8 @@ public final class McpBench {
                 Percentiles.millis(echoNanos, 99));
         out.flush();
 
-        String token = HexFormat.of().formatHex(random(32));
         int meshPort = freePort();
         int refPort = freePort();
-        Path config = o.work().resolve("bench-config.yaml");
-        Files.writeString(config, """
-                mcp:
-                  tokens:
-                    - principal: %s
-                      sha256: %s
-                gate:
-                  callsPerMinute: 100000000
-                """.formatted(PRINCIPAL, sha256(token)));
         Process meshServer = start(
                 List.of(
                         o.launcher().toString(),
