@@ -6,6 +6,8 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.sandbox.gate.Limits;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +32,12 @@ import java.util.Set;
  *       sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
  *   allowedOrigins: [ "https://ide.example.com" ]   # besides loopback origins
  *   allowedHosts: [ "devbox.local:*" ]              # besides loopback names
+ *   oauth:                         # optional: also accept an OAuth 2.1 server's JWT access tokens
+ *     issuer: https://auth.example.com
+ *     jwksUrl: https://auth.example.com/.well-known/jwks.json
+ *     audience: https://mesh.example.com/mcp    # this endpoint's canonical URL
+ *     principalClaim: sub                       # the claim naming the workspace principal
+ *     requiredScope: meshpilot                  # optional
  * gate:                            # the sandbox gate's budgets and caps (defaults: Limits.DEFAULT)
  *   callsPerRun: 50
  *   callsPerMinute: 600            # per principal
@@ -41,7 +49,9 @@ import java.util.Set;
 public final class ConfigLoader {
     private static final Set<String> SERVER_KEYS = Set.of("host", "port", "maxBodyBytes");
     private static final Set<String> MCP_KEYS =
-            Set.of("tokens", "stdioPrincipal", "anonymousPrincipal", "allowedOrigins", "allowedHosts");
+            Set.of("tokens", "stdioPrincipal", "anonymousPrincipal", "allowedOrigins", "allowedHosts", "oauth");
+    private static final List<String> OAUTH_KEYS =
+            List.of("issuer", "jwksUrl", "audience", "principalClaim", "requiredScope");
     private static final List<String> GATE_KEYS =
             List.of("callsPerRun", "callsPerMinute", "timeoutSeconds", "maxItems", "maxBytes");
     static final List<String> SECTIONS = List.of("server", "mcp", "gate", "model");
@@ -142,7 +152,45 @@ public final class ConfigLoader {
                 text(mcp, "stdioPrincipal"),
                 text(mcp, "anonymousPrincipal"),
                 texts(mcp.path("allowedOrigins")),
-                texts(mcp.path("allowedHosts")));
+                texts(mcp.path("allowedHosts")),
+                oauth(file, mcp.path("oauth")));
+    }
+
+    private static McpConfig.OAuth oauth(Path file, JsonNode oauth) {
+        if (oauth.isMissingNode() || oauth.isNull()) {
+            return null;
+        }
+        oauth.fieldNames().forEachRemaining(k -> {
+            if (!OAUTH_KEYS.contains(k)) {
+                throw invalid(file, "mcp.oauth." + k, "unknown field (valid: " + String.join(", ", OAUTH_KEYS) + ")");
+            }
+        });
+        String issuer = text(oauth, "issuer");
+        if (issuer == null) {
+            throw invalid(file, "mcp.oauth.issuer", "required: the exact 'iss' of the tokens to accept");
+        }
+        return new McpConfig.OAuth(
+                issuer,
+                url(file, "mcp.oauth.jwksUrl", text(oauth, "jwksUrl")),
+                url(file, "mcp.oauth.audience", text(oauth, "audience")),
+                text(oauth, "principalClaim"),
+                text(oauth, "requiredScope"));
+    }
+
+    private static URI url(Path file, String field, String value) {
+        if (value == null) {
+            throw invalid(file, field, "required: an absolute http(s) URL");
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw invalid(file, field, "expected an absolute http(s) URL, got '" + value + "'");
     }
 
     private static String text(JsonNode node, String field) {

@@ -66,7 +66,7 @@ public final class MeshpilotServer implements AutoCloseable {
                 .routing(r -> {
                     routing(r, store, lineage, new AlertsService(store, config.maxBodyBytes(), incidents));
                     if (mcp != null) {
-                        r.register(McpHttp.PATH, mcp.service());
+                        mcp.register(r);
                     }
                 })
                 .build()

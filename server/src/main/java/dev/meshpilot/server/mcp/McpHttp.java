@@ -6,7 +6,7 @@ import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.mcp.conformance.ConformanceProfile;
 import dev.meshpilot.server.mcp.http.HttpTransport;
 import dev.meshpilot.server.wiring.Sandbox;
-import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.HttpRouting;
 import io.modelcontextprotocol.server.McpAsyncServer;
 import java.time.Duration;
 import java.util.List;
@@ -45,8 +45,13 @@ public final class McpHttp implements AutoCloseable {
         return new McpHttp(sandbox, transport, server);
     }
 
-    public HttpService service() {
-        return transport;
+    /** Mounts the transport at {@link #PATH} and, with OAuth configured, the RFC 9728 metadata. */
+    public void register(HttpRouting.Builder routing) {
+        routing.register(PATH, transport);
+        transport
+                .metadata()
+                .ifPresent(metadata -> routing.get(HttpTransport.METADATA_PATH, metadata)
+                        .get(HttpTransport.METADATA_PATH + PATH, metadata));
     }
 
     @Override

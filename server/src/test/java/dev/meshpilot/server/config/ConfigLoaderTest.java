@@ -74,4 +74,42 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(small, Map.of()))
                 .hasMessageContaining("gate.maxBytes: must be at least 256, got 100");
     }
+
+    @Test
+    void should_read_an_oauth_issuer_with_sub_as_the_default_principal_claim() throws Exception {
+        Path file = Files.writeString(tmp.resolve("oauth.yaml"), """
+                mcp:
+                  oauth:
+                    issuer: https://auth.example.com
+                    jwksUrl: https://auth.example.com/.well-known/jwks.json
+                    audience: https://mesh.example.com/mcp
+                    requiredScope: meshpilot
+                """);
+
+        McpConfig.OAuth oauth = ConfigLoader.load(file, Map.of()).mcp().oauth();
+
+        assertThat(oauth.issuer()).isEqualTo("https://auth.example.com");
+        assertThat(oauth.jwksUrl()).hasToString("https://auth.example.com/.well-known/jwks.json");
+        assertThat(oauth.audience()).hasToString("https://mesh.example.com/mcp");
+        assertThat(oauth.principalClaim()).isEqualTo("sub");
+        assertThat(oauth.requiredScope()).isEqualTo("meshpilot");
+        assertThat(ConfigLoader.load(null, Map.of()).mcp().oauth()).isNull();
+    }
+
+    @Test
+    void should_name_the_oauth_field_that_is_missing_unknown_or_not_a_url() throws Exception {
+        Path noIssuer = Files.writeString(
+                tmp.resolve("a.yaml"), "mcp:\n  oauth:\n    jwksUrl: https://a/j\n    audience: https://m/mcp\n");
+        Path badUrl = Files.writeString(
+                tmp.resolve("b.yaml"),
+                "mcp:\n  oauth:\n    issuer: https://a\n    jwksUrl: file:///etc/keys\n    audience: https://m/mcp\n");
+        Path typo = Files.writeString(tmp.resolve("c.yaml"), "mcp:\n  oauth:\n    issuer: https://a\n    jwks: x\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(noIssuer, Map.of()))
+                .hasMessageContaining("mcp.oauth.issuer: required");
+        assertThatThrownBy(() -> ConfigLoader.load(badUrl, Map.of()))
+                .hasMessageContaining("mcp.oauth.jwksUrl: expected an absolute http(s) URL, got 'file:///etc/keys'");
+        assertThatThrownBy(() -> ConfigLoader.load(typo, Map.of()))
+                .hasMessageContaining("mcp.oauth.jwks: unknown field (valid: issuer, jwksUrl, audience");
+    }
 }

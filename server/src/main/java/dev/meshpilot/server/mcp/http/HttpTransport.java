@@ -9,6 +9,7 @@ import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -21,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,11 +73,31 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
             Duration heartbeat,
             Duration idle) {
         this.guard = new HeaderGuard(bindHost, config.allowedHosts(), config.allowedOrigins());
-        this.auth = new BearerAuth(config.tokens(), anonymous, principals);
+        this.auth = new BearerAuth(config, anonymous, principals);
         this.heartbeat = heartbeat;
         this.idle = idle;
         long every = Math.max(1, idle.toSeconds() / 4);
         sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Where RFC 9728 protected-resource metadata is served when {@code mcp.oauth} is configured: at this path,
+     * and below it with the MCP endpoint's path ({@code /.well-known/oauth-protected-resource/mcp}).
+     */
+    public static final String METADATA_PATH = OAuthTokens.METADATA_PATH;
+
+    /** Serves the RFC 9728 metadata document (no token needed); only when OAuth is configured. */
+    public Optional<Handler> metadata() {
+        OAuthTokens oauth = auth.oauth();
+        if (oauth == null) {
+            return Optional.empty();
+        }
+        byte[] body = json(oauth.metadata());
+        return Optional.of((req, res) -> {
+            res.header(HeaderValues.CONTENT_TYPE_JSON);
+            res.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            res.send(body);
+        });
     }
 
     @Override
@@ -213,7 +235,16 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
         BearerAuth.Outcome outcome = auth.authenticate(header(req, HeaderNames.AUTHORIZATION));
         if (outcome.caller() == null) {
             res.header(HeaderNames.WWW_AUTHENTICATE, outcome.challenge());
-            error(res, Status.UNAUTHORIZED_401, null, -32600, "a valid bearer token is required");
+            if (outcome.status() == 403) {
+                error(
+                        res,
+                        Status.FORBIDDEN_403,
+                        null,
+                        -32600,
+                        "the token does not grant the scope this server requires");
+            } else {
+                error(res, Status.UNAUTHORIZED_401, null, -32600, "a valid bearer token is required");
+            }
             return null;
         }
         String version = header(req, PROTOCOL_VERSION);
