@@ -1,8 +1,6 @@
 package dev.meshpilot.server.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.server.bench.McpPeers.Call;
-import dev.meshpilot.server.bench.McpPeers.HttpSession;
 import dev.meshpilot.server.bench.McpPeers.Stdio;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,8 +20,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code meshpilot bench mcp}: Meshpilot's MCP server beside the reference TypeScript server
@@ -100,14 +96,14 @@ public final class McpBench {
         List<String> refStdio = List.of(o.node().toString(), index.toString(), "stdio");
         Report report = new Report();
 
-        ColdStarts mesh = new ColdStarts();
-        ColdStarts ref = new ColdStarts();
+        McpTimings.ColdStarts mesh = new McpTimings.ColdStarts();
+        McpTimings.ColdStarts ref = new McpTimings.ColdStarts();
         // one start of each first, not counted: the page cache and this client's own JIT warm up
-        coldStart(meshPlain, MESH, log);
-        coldStart(refStdio, ECHO, log);
+        McpTimings.coldStart(meshPlain, MESH, log);
+        McpTimings.coldStart(refStdio, ECHO, log);
         for (int i = 0; i < o.starts(); i++) {
-            mesh.add(coldStart(meshPlain, MESH, log));
-            ref.add(coldStart(refStdio, ECHO, log));
+            mesh.add(McpTimings.coldStart(meshPlain, MESH, log));
+            ref.add(McpTimings.coldStart(refStdio, ECHO, log));
         }
         out.printf("cold start over stdio, %d starts each:%n  meshpilot %s%n  reference %s%n", o.starts(), mesh, ref);
         out.flush();
@@ -127,9 +123,9 @@ public final class McpBench {
         long[] echoNanos;
         try (Stdio m = open(meshStdio, log);
                 Stdio r = open(refStdio, log)) {
-            meshNanos = roundTrips(m, MESH, o.calls());
-            fixtureNanos = roundTrips(m, FIXTURE, o.calls());
-            echoNanos = roundTrips(r, ECHO, o.calls());
+            meshNanos = McpTimings.roundTrips(m, MESH, o.calls());
+            fixtureNanos = McpTimings.roundTrips(m, FIXTURE, o.calls());
+            echoNanos = McpTimings.roundTrips(r, ECHO, o.calls());
         }
         for (int p : new int[] {50, 99}) {
             report.row(
@@ -179,14 +175,14 @@ public final class McpBench {
             awaitHttp(client, URI.create("http://127.0.0.1:" + meshPort + "/health"), meshServer);
             awaitHttp(client, refUri, refServer);
             Duration warm = Duration.ofSeconds(Math.max(3, o.seconds() / 2));
-            load(client, meshUri, token, MESH, 8, warm);
-            load(client, meshUri, token, FIXTURE, 8, warm);
-            load(client, refUri, null, ECHO, 8, warm);
+            McpTimings.load(client, meshUri, token, MESH, 8, warm);
+            McpTimings.load(client, meshUri, token, FIXTURE, 8, warm);
+            McpTimings.load(client, refUri, null, ECHO, 8, warm);
             Duration d = Duration.ofSeconds(o.seconds());
             for (int n : o.sessions()) {
-                Load lm = load(client, meshUri, token, MESH, n, d);
-                Load lf = load(client, meshUri, token, FIXTURE, n, d);
-                Load lr = load(client, refUri, null, ECHO, n, d);
+                McpTimings.Load lm = McpTimings.load(client, meshUri, token, MESH, n, d);
+                McpTimings.Load lf = McpTimings.load(client, meshUri, token, FIXTURE, n, d);
+                McpTimings.Load lr = McpTimings.load(client, refUri, null, ECHO, n, d);
                 out.printf(
                         "HTTP, %d session(s), %d s each: get_data_product %s; test_simple_text %s; reference echo %s%n",
                         n, o.seconds(), lm, lf, lr);
@@ -206,139 +202,11 @@ public final class McpBench {
         out.flush();
     }
 
-    /** Starts a stdio server, times {@code initialize} and a first call, and ends it. */
-    private static long[] coldStart(List<String> command, Call call, Path log) throws IOException {
-        long t0 = System.nanoTime();
-        try (Stdio s = Stdio.start(command, Map.of(), log)) {
-            s.request("initialize", McpPeers.initializeParams());
-            long init = System.nanoTime() - t0;
-            s.notify("notifications/initialized");
-            call.check(s.request("tools/call", call.params()));
-            return new long[] {init, System.nanoTime() - t0};
-        }
-    }
-
     private static Stdio open(List<String> command, Path log) throws IOException {
         Stdio s = Stdio.start(command, Map.of(), log);
         s.request("initialize", McpPeers.initializeParams());
         s.notify("notifications/initialized");
         return s;
-    }
-
-    /** {@code calls} timed round trips, one at a time, after {@code calls / 4} untimed ones. */
-    private static long[] roundTrips(Stdio s, Call call, int calls) throws IOException {
-        for (int i = 0; i < calls / 4; i++) {
-            call.check(s.request("tools/call", call.params()));
-        }
-        long[] nanos = new long[calls];
-        for (int i = 0; i < calls; i++) {
-            long t = System.nanoTime();
-            JsonNode r = s.request("tools/call", call.params());
-            nanos[i] = System.nanoTime() - t;
-            call.check(r);
-        }
-        return nanos;
-    }
-
-    /**
-     * {@code sessions} sessions, each on its own thread with one call in flight, for {@code length}; sessions
-     * open before the clock starts and end after it stops.
-     */
-    private static Load load(HttpClient client, URI uri, String bearer, Call call, int sessions, Duration length)
-            throws Exception {
-        AtomicLong start = new AtomicLong();
-        CyclicBarrier go = new CyclicBarrier(sessions, () -> start.set(System.nanoTime()));
-        List<long[]> perSession = new ArrayList<>();
-        List<Throwable> failures = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        AtomicLong lastEnd = new AtomicLong();
-        for (int i = 0; i < sessions; i++) {
-            long[] latencies = new long[1 << 20];
-            perSession.add(latencies);
-            int slot = i;
-            threads.add(Thread.ofPlatform().name("mcp-bench-" + i).start(() -> {
-                try (HttpSession s = new HttpSession(client, uri, bearer)) {
-                    s.open();
-                    go.await();
-                    long end = start.get() + length.toNanos();
-                    int n = 0;
-                    long now = System.nanoTime();
-                    while (now < end && n < latencies.length - 1) {
-                        JsonNode r = s.request("tools/call", call.params());
-                        long after = System.nanoTime();
-                        call.check(r);
-                        latencies[++n] = after - now;
-                        now = after;
-                    }
-                    latencies[0] = n;
-                    lastEnd.accumulateAndGet(now, Math::max);
-                } catch (Throwable t) {
-                    go.reset();
-                    synchronized (failures) {
-                        failures.add(new IllegalStateException("session " + slot + ": " + t.getMessage(), t));
-                    }
-                }
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            IllegalStateException e = new IllegalStateException(
-                    call.tool() + " over HTTP failed: " + failures.getFirst().getMessage());
-            failures.forEach(e::addSuppressed);
-            throw e;
-        }
-        int total = perSession.stream().mapToInt(l -> (int) l[0]).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] l : perSession) {
-            System.arraycopy(l, 1, all, at, (int) l[0]);
-            at += (int) l[0];
-        }
-        double seconds = (lastEnd.get() - start.get()) / 1e9;
-        return new Load(total, seconds, all);
-    }
-
-    private record Load(int calls, double seconds, long[] nanos) {
-        double perSecond() {
-            return calls / seconds;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(
-                    "%,.0f calls/s (%,d calls in %.1f s; p50 %.2f ms, p99 %.2f ms)",
-                    perSecond(), calls, seconds, Percentiles.millis(nanos, 50), Percentiles.millis(nanos, 99));
-        }
-    }
-
-    private static final class ColdStarts {
-        private final List<long[]> samples = new ArrayList<>();
-
-        void add(long[] sample) {
-            samples.add(sample);
-        }
-
-        double initialize() {
-            return Percentiles.millis(column(0), 50);
-        }
-
-        double firstCall() {
-            return Percentiles.millis(column(1), 50);
-        }
-
-        private long[] column(int i) {
-            return samples.stream().mapToLong(s -> s[i]).toArray();
-        }
-
-        @Override
-        public String toString() {
-            long[] init = column(0);
-            return String.format(
-                    "initialize median %.0f ms (min %.0f, max %.0f); first tools/call median %.0f ms",
-                    initialize(), Percentiles.millis(init, 0), Percentiles.millis(init, 100), firstCall());
-        }
     }
 
     /** The side-by-side table: Meshpilot's real tool, its fixture, the reference, and the ratios. */
