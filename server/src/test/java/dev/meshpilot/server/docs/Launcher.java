@@ -1,0 +1,139 @@
+package dev.meshpilot.server.docs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code ./meshpilot} launcher of a checkout, run as a user runs it: with a home of its own
+ * ({@code MESHPILOT_HOME}), never rebuilding (the jar is the one {@code package} just made), without the
+ * start-up cache (its training takes seconds and changes no behaviour).
+ */
+final class Launcher {
+    private static final long TIMEOUT_SECONDS = 300;
+    private static final Pattern SERVING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
+
+    /** What a run gave. */
+    record Result(List<String> args, int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "meshpilot " + String.join(" ", args) + "\n--- exit " + exit + "\n--- stdout\n" + out
+                    + "\n--- stderr\n" + err;
+        }
+    }
+
+    private final Path root;
+    private final Path work;
+    private final Path home;
+
+    Launcher(Path root, Path work) {
+        this.root = root;
+        this.work = work;
+        this.home = work.resolve("home");
+    }
+
+    /** A fresh folder under the scratch space, for commands that need one. */
+    String scratch(String name) {
+        return work.resolve(name).toString();
+    }
+
+    /** The words of a smoke-list command with its placeholders filled in. */
+    List<String> arguments(String command) {
+        return Tokens.split(command).stream()
+                .map(w -> w.replace("{demo}", root.resolve("examples/acme-retail").toString())
+                        .replace("{root}", root.toString())
+                        .replace("{home}", home.toString())
+                        .replace("{tmp}", work.toString()))
+                .toList();
+    }
+
+    Result run(List<String> args) {
+        try {
+            Process p = start(args);
+            p.getOutputStream().close();
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
+            String out = text(p.getInputStream());
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("meshpilot " + args + " did not end in " + TIMEOUT_SECONDS + " s");
+            }
+            return new Result(args, p.exitValue(), out, err.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A server the launcher started, stopped (as Ctrl-C does) when closed. */
+    record Server(Process process, String base) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Starts {@code args} (a serving command) and waits until it prints where it listens. */
+    Server serve(List<String> args) throws IOException {
+        Process p = start(args);
+        p.getOutputStream().close();
+        CompletableFuture.runAsync(() -> drain(p));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        for (String line; (line = lines.readLine()) != null; ) {
+            seen.add(line);
+            Matcher m = SERVING.matcher(line);
+            if (m.find()) {
+                CompletableFuture.runAsync(() -> lines.lines().forEach(l -> {}));
+                return new Server(p, m.group(1));
+            }
+        }
+        throw new AssertionError("meshpilot " + args + " ended without serving:\n" + String.join("\n", seen));
+    }
+
+    private Process start(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("meshpilot").toString());
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("MESHPILOT_HOME", home.toString());
+        env.put("MESHPILOT_BUILD", "never");
+        env.put("MESHPILOT_AOT", "0");
+        env.remove("MESHPILOT_MCP_PRINCIPAL");
+        env.remove("MESHPILOT_MODEL_PROVIDER");
+        Files.createDirectories(work);
+        return pb.start();
+    }
+
+    private static void drain(Process p) {
+        try {
+            p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException ignored) {
+            // the process ended
+        }
+    }
+
+    private static String text(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
