@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -28,7 +27,7 @@ class DocumentedCommandsIT {
     static void loadTheDemo() throws IOException {
         Path work = Files.createTempDirectory("meshpilot-smoke");
         launcher = new Launcher(DocumentedCommandsTest.ROOT.toAbsolutePath().normalize(), work);
-        Launcher.Result r = launcher.run(List.of("demo", "--no-serve"));
+        Launcher.Result r = launcher.run(List.of("demo", "--no-serve"), "");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Loaded the 'acme-retail' demo mesh");
     }
@@ -36,29 +35,33 @@ class DocumentedCommandsIT {
     @TestFactory
     Stream<DynamicTest> should_do_what_the_docs_say_for_every_documented_command() {
         return SmokeList.read().stream()
-                .filter(e -> !e.skip())
-                .map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-                    Launcher.Result r = launcher.run(launcher.arguments(e.command()));
-                    assertThat(r.exit()).as(r.toString()).isEqualTo(e.exit());
-                    assertThat(r.out() + r.err()).as(r.toString()).contains(e.text());
-                    assertThat(r.err()).as(r.toString()).doesNotContain("\tat ", "Exception in thread", "WARNING");
-                }));
+                .filter(e -> e.kind() != SmokeList.Kind.SKIP)
+                .map(e -> DynamicTest.dynamicTest(
+                        e.toString(), () -> {
+                            if (e.kind() == SmokeList.Kind.SERVE) {
+                                serve(e);
+                            } else {
+                                run(e);
+                            }
+                        }));
     }
 
-    @Test
-    void should_serve_the_demo_on_loopback_until_stopped() throws Exception {
-        try (Launcher.Server server = launcher.serve(List.of("demo", "--port", "0", "--home", launcher.scratch("serve")))) {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> products = http.send(
-                    HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/products")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> health = http.send(
-                    HttpRequest.newBuilder(URI.create(server.base() + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+    private static void run(SmokeList.Entry e) {
+        Launcher.Result r = launcher.run(launcher.arguments(e.arguments()), e.stdin());
+        assertThat(r.exit()).as(r.toString()).isEqualTo(e.exit());
+        assertThat(r.out() + r.err()).as(r.toString()).contains(e.text());
+        assertThat(r.err()).as(r.toString()).doesNotContain("\tat ", "Exception in thread", "WARNING");
+    }
 
-            assertThat(products.statusCode()).as(products.body()).isEqualTo(200);
-            assertThat(products.body()).contains("finance.revenue_daily");
-            assertThat(health.statusCode()).isEqualTo(200);
+    private static void serve(SmokeList.Entry e) throws Exception {
+        try (Launcher.Server server = launcher.serve(launcher.arguments(e.arguments()))) {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.base() + e.text()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).isNotBlank();
         }
     }
 }

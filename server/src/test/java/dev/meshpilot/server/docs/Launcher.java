@@ -3,6 +3,7 @@ package dev.meshpilot.server.docs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,28 +54,58 @@ final class Launcher {
         return Tokens.split(command).stream()
                 .map(w -> w.replace("{demo}", root.resolve("examples/acme-retail").toString())
                         .replace("{root}", root.toString())
+                        .replace("{smoke}", root.resolve("server/src/test/resources/smoke").toString())
                         .replace("{home}", home.toString())
                         .replace("{tmp}", work.toString()))
                 .toList();
     }
 
-    Result run(List<String> args) {
+    /**
+     * Runs {@code args} to its end with {@code stdin} as its input. Input of JSON-RPC requests (an MCP session
+     * over stdio) stays open until every request with an id has its answer, as a client's would; then closing
+     * it ends the session.
+     */
+    Result run(List<String> args, String stdin) {
         try {
             Process p = start(args);
-            p.getOutputStream().close();
+            OutputStream in = p.getOutputStream();
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            long requests = stdin.lines().filter(l -> l.contains("\"id\":")).count();
+            if (requests == 0) {
+                in.close();
+            }
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
-            String out = text(p.getInputStream());
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> answers(p, requests));
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("meshpilot " + args + " did not end in " + TIMEOUT_SECONDS + " s");
             }
-            return new Result(args, p.exitValue(), out, err.join());
+            return new Result(args, p.exitValue(), out.join(), err.join());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Everything {@code p} prints; closes its input once {@code requests} answers have come. */
+    private static String answers(Process p, long requests) {
+        StringBuilder sb = new StringBuilder();
+        long answered = 0;
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                sb.append(line).append('\n');
+                if (requests > 0 && line.startsWith("{") && line.contains("\"id\":") && ++answered == requests) {
+                    p.getOutputStream().close();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
     }
 
     /** A server the launcher started, stopped (as Ctrl-C does) when closed. */
@@ -123,7 +154,7 @@ final class Launcher {
 
     private static void drain(Process p) {
         try {
-            p.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+            p.getErrorStream().transferTo(OutputStream.nullOutputStream());
         } catch (IOException ignored) {
             // the process ended
         }

@@ -13,10 +13,34 @@ import java.util.List;
  * run, each with the reason.
  */
 final class SmokeList {
-    /** A line: {@code run} with its exit code and expected text, or a skip with its reason. */
-    record Entry(int line, boolean skip, int exit, String text, String command) {
+    /** What the smoke run does with an entry. */
+    enum Kind {
+        /** Run the command to its end; check the exit code and the text. */
+        RUN,
+        /** Start the serving command, GET the path in the text (200 expected), then stop it. */
+        SERVE,
+        /** Do not run it; the text says why. */
+        SKIP
+    }
+
+    /**
+     * A line: {@code EXIT | TEXT | ARGUMENTS}, {@code serve | PATH | ARGUMENTS} or {@code skip | REASON |
+     * ARGUMENTS}. Arguments may end in {@code <<< LINES}: what the command reads on stdin, one line per
+     * {@code \n}.
+     */
+    record Entry(int line, Kind kind, int exit, String text, String command) {
         DocCommands.Shape shape() {
-            return DocCommands.shape(Tokens.split(command));
+            return DocCommands.shape(Tokens.split(arguments()));
+        }
+
+        String arguments() {
+            int i = command.indexOf(" <<< ");
+            return i < 0 ? command : command.substring(0, i);
+        }
+
+        String stdin() {
+            int i = command.indexOf(" <<< ");
+            return i < 0 ? "" : command.substring(i + 5).replace("\\n", "\n") + "\n";
         }
 
         @Override
@@ -38,10 +62,16 @@ final class SmokeList {
                 }
                 String[] parts = line.split("\\s*\\|\\s*", 3);
                 if (parts.length != 3) {
-                    throw new IllegalStateException("commands.txt:" + (i + 1) + ": want EXIT | TEXT | COMMAND");
+                    throw new IllegalStateException("commands.txt:" + (i + 1) + ": want EXIT | TEXT | ARGUMENTS (or serve | PATH | ARGUMENTS, skip | REASON | ARGUMENTS)");
                 }
-                boolean skip = parts[0].equals("skip");
-                entries.add(new Entry(i + 1, skip, skip ? -1 : Integer.parseInt(parts[0]), parts[1], parts[2]));
+                Kind kind =
+                        switch (parts[0]) {
+                            case "skip" -> Kind.SKIP;
+                            case "serve" -> Kind.SERVE;
+                            default -> Kind.RUN;
+                        };
+                int exit = kind == Kind.RUN ? Integer.parseInt(parts[0]) : -1;
+                entries.add(new Entry(i + 1, kind, exit, parts[1], parts[2]));
             }
             return entries;
         } catch (IOException e) {
