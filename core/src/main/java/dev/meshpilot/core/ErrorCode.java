@@ -22,7 +22,11 @@ public enum ErrorCode {
     /** A tool call failed; the message says why. */
     TOOL_FAILED(2),
     /** A feature that is not part of this build was asked for. */
-    NOT_AVAILABLE(2);
+    NOT_AVAILABLE(2),
+    /** The home folder holds no loaded mesh; load one ({@code meshpilot load DIR} or {@code meshpilot demo}). */
+    NO_MESH(2),
+    /** An unexpected failure (a defect): the CLI prints one line and writes the stack trace to its log. */
+    INTERNAL(3);
 
     private final int exitCode;
 

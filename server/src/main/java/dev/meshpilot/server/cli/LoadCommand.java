@@ -26,7 +26,7 @@ final class LoadCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        MeshStore store = home.openStore();
+        MeshStore store = home.createStore();
         LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err));
         SyncResult indexed = null;
         if (!noIndex) {

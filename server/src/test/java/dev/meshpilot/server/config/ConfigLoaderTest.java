@@ -33,6 +33,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_let_the_environment_override_the_files_stdio_principal_as_every_setting() throws Exception {
+        Path file = Files.writeString(tmp.resolve("mcp.yaml"), "mcp:\n  stdioPrincipal: bob\n");
+
+        assertThat(ConfigLoader.load(file, Map.of()).mcp().stdioPrincipal()).isEqualTo("bob");
+        assertThat(ConfigLoader.load(file, Map.of("MESHPILOT_MCP_PRINCIPAL", "alice"))
+                        .mcp()
+                        .stdioPrincipal())
+                .isEqualTo("alice");
+        assertThat(ConfigLoader.load(null, Map.of("MESHPILOT_MCP_PRINCIPAL", "alice"))
+                        .mcp()
+                        .stdioPrincipal())
+                .isEqualTo("alice");
+    }
+
+    @Test
     void should_name_the_field_and_what_is_valid_when_config_is_wrong() throws Exception {
         Path typo = Files.writeString(tmp.resolve("typo.yaml"), "server:\n  prot: 9000\n");
         Path text = Files.writeString(tmp.resolve("text.yaml"), "server:\n  port: eighty\n");
