@@ -5,6 +5,7 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -82,7 +83,8 @@ final class DemoCommand implements Callable<Integer> {
             out.print(hints.replace("  curl -s {base}/api/v1/products/finance.revenue_daily\n", ""));
             return 0;
         }
-        ServeCommand.serve(ServeCommand.resolve(null, port, null), h, store, false, out, hints);
+        ServerConfig config = DemoAccess.anonymous(ServeCommand.resolve(null, port, null), store);
+        ServeCommand.serve(config, h, store, false, out, hints);
         return 0;
     }
 
