@@ -17,6 +17,8 @@ public enum ErrorCode {
     STORE_FAILED(3),
     /** The sandbox refused a tool call (scope, allowlist, budget, arguments, or a refused SQL statement). */
     SANDBOX_DENIED(2),
+    /** An HTTP request carried no valid credentials: a bearer token is required (HTTP 401). */
+    UNAUTHENTICATED(2),
     /** A tool call did not finish within its timeout and was cancelled. */
     TOOL_TIMEOUT(2),
     /** A tool call failed; the message says why. */

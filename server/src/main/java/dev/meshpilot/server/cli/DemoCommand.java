@@ -5,6 +5,7 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -71,7 +72,8 @@ final class DemoCommand implements Callable<Integer> {
                     .collect(Collectors.joining()));
             return 0;
         }
-        ServeCommand.serve(ServeCommand.resolve(null, port, null), h, store, false, out, hints);
+        ServerConfig config = DemoAccess.anonymous(ServeCommand.resolve(null, port, null), store);
+        ServeCommand.serve(config, h, store, false, out, hints);
         return 0;
     }
 
