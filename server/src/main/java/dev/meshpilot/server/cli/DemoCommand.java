@@ -5,6 +5,7 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -38,12 +39,19 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load only; do not start the server.")
     boolean noServe;
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A YAML config file for the server and contracts.odcsSchema (see docs/configuration.md).")
+    Path config;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         Path dir = workspace != null ? workspace : bundledDemo();
+        var validation = ContractSettings.load(config, System.getenv());
         Path h = home != null ? home : defaultHome();
         Path db = h.resolve("meshpilot.db");
         try {
@@ -55,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
                     ErrorCode.STORE_FAILED, "cannot reset the demo store " + db + ": " + e.getMessage(), e);
         }
         MeshStore store = MeshStore.open(db);
-        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err));
+        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err), validation);
         var out = spec.commandLine().getOut();
         out.printf(
                 "Loaded the '%s' demo mesh: %d products, %d contracts, %d incidents, %d lineage events (%,d ms).%n",
@@ -82,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             out.print(hints.replace("  curl -s {base}/api/v1/products/finance.revenue_daily\n", ""));
             return 0;
         }
-        ServeCommand.serve(ServeCommand.resolve(null, port, null), h, store, false, out, hints);
+        ServeCommand.serve(ServeCommand.resolve(config, port, null), h, store, false, out, hints);
         return 0;
     }
 
