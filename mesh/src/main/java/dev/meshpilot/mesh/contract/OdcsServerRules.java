@@ -71,8 +71,9 @@ final class OdcsServerRules {
     /** One entry of {@code servers}. */
     static final Rule SERVER = (v, at, out) -> {
         JsonNode type = v.isObject() ? v.get("type") : null;
-        Fields fields = type != null && type.isTextual() ? BY_TYPE.getOrDefault(type.asText(), BASE) : BASE;
-        fields.check(v, at, out, true);
+        Fields fields = type != null && type.isTextual() ? BY_TYPE.get(type.asText()) : null;
+        // With an unknown type only the type is reported, not every connection field it would have taken.
+        (fields == null ? BASE : fields).check(v, at, out, fields != null);
     };
 
     private OdcsServerRules() {}
