@@ -4,11 +4,13 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.workspace.Problem;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.config.ContractSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -24,10 +26,17 @@ final class CheckCommand extends StoreCommand {
     @Parameters(paramLabel = "DIR", description = "The workspace folder (with meshpilot.yaml).")
     Path dir;
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A YAML config file; its contracts.odcsSchema adds the official ODCS schema check.")
+    Path config;
+
     @Override
     public Integer call() {
-        List<String> problems =
-                WorkspaceLoader.check(dir).stream().map(Problem::toString).toList();
+        List<String> problems = WorkspaceLoader.check(dir, ContractSettings.load(config, System.getenv())).stream()
+                .map(Problem::toString)
+                .toList();
         if (format == Format.json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("dir", dir.toString());

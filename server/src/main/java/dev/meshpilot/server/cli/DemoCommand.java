@@ -5,6 +5,7 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.net.URISyntaxException;
@@ -43,16 +44,23 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load only; do not start the server.")
     boolean noServe;
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A YAML config file for the server and contracts.odcsSchema (see docs/configuration.md).")
+    Path config;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         Path dir = workspace != null ? workspace : bundledDemo();
+        var validation = ContractSettings.load(config, System.getenv());
         Path h = home != null ? home : HomeOptions.defaultHome();
         DemoHome.reset(h);
         MeshStore store = MeshStore.open(h.resolve(HomeOptions.STORE));
-        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err));
+        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err), validation);
         DemoHome.mark(h, store);
         var out = spec.commandLine().getOut();
         out.printf(
@@ -72,8 +80,8 @@ final class DemoCommand implements Callable<Integer> {
                     .collect(Collectors.joining()));
             return 0;
         }
-        ServerConfig config = DemoAccess.anonymous(ServeCommand.resolve(null, port, null), store);
-        ServeCommand.serve(config, h, store, false, out, hints);
+        ServerConfig serverConfig = DemoAccess.anonymous(ServeCommand.resolve(config, port, null), store);
+        ServeCommand.serve(serverConfig, h, store, false, out, hints);
         return 0;
     }
 

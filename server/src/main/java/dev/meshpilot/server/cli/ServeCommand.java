@@ -3,6 +3,7 @@ package dev.meshpilot.server.cli;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.ConfigLoader;
+import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.MeshpilotServer;
 import dev.meshpilot.server.http.RestAuth;
@@ -45,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ContractSettings.load(config, System.getenv()); // a wrong contracts.odcsSchema fails now, not on a later load
         serve(
                 resolve(config, port, host),
                 home.home(),

@@ -46,6 +46,8 @@ import java.util.Set;
  *   timeoutSeconds: 10             # per tool call
  *   maxItems: 200
  *   maxBytes: 65536
+ * contracts:                       # optional: also validate contracts by the official ODCS JSON Schema
+ *   odcsSchema: /opt/odcs/odcs-json-schema-v3.1.0.json   # (read by ContractSettings)
  * }</pre>
  */
 public final class ConfigLoader {
@@ -57,7 +59,7 @@ public final class ConfigLoader {
     private static final List<String> REST_KEYS = List.of("anonymousPrincipal");
     private static final List<String> GATE_KEYS =
             List.of("callsPerRun", "callsPerMinute", "timeoutSeconds", "maxItems", "maxBytes");
-    static final List<String> SECTIONS = List.of("server", "rest", "mcp", "gate", "model");
+    static final List<String> SECTIONS = List.of("server", "rest", "mcp", "gate", "model", "contracts");
 
     private ConfigLoader() {}
 
