@@ -17,12 +17,18 @@ public enum ErrorCode {
     STORE_FAILED(3),
     /** The sandbox refused a tool call (scope, allowlist, budget, arguments, or a refused SQL statement). */
     SANDBOX_DENIED(2),
+    /** An HTTP request carried no valid credentials: a bearer token is required (HTTP 401). */
+    UNAUTHENTICATED(2),
     /** A tool call did not finish within its timeout and was cancelled. */
     TOOL_TIMEOUT(2),
     /** A tool call failed; the message says why. */
     TOOL_FAILED(2),
     /** A feature that is not part of this build was asked for. */
-    NOT_AVAILABLE(2);
+    NOT_AVAILABLE(2),
+    /** The home folder holds no loaded mesh; load one ({@code meshpilot load DIR} or {@code meshpilot demo}). */
+    NO_MESH(2),
+    /** An unexpected failure (a defect): the CLI prints one line and writes the stack trace to its log. */
+    INTERNAL(3);
 
     private final int exitCode;
 

@@ -8,16 +8,28 @@ import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 
 /**
  * A model call that failed, classified: retriable (rate limited, server error, timeout, connection refused)
- * or not (bad credentials, bad request, unknown model), with a short reason fit for a report
+ * or not (bad credentials, bad request, unknown model, a host name that does not resolve), with a short reason
+ * in words fit for a report
  * ({@code model timed out}, {@code model returned HTTP 401}).
  */
 public record ModelFailure(boolean retriable, String reason) {
     public static ModelFailure classify(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            // before ConnectException, which the JDK's client wraps around an unresolved address
+            if (c instanceof UnresolvedModelServerException
+                    || c instanceof UnknownHostException
+                    || c instanceof UnresolvedAddressException) {
+                return new ModelFailure(false, "model server cannot be reached (its host name does not resolve)");
+            }
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof TimeoutException
                     || c instanceof HttpTimeoutException
@@ -25,7 +37,7 @@ public record ModelFailure(boolean retriable, String reason) {
                 return new ModelFailure(true, "model timed out");
             }
             if (c instanceof ConnectException) {
-                return new ModelFailure(true, "model endpoint refused the connection");
+                return new ModelFailure(true, "model server cannot be reached (connection refused)");
             }
             if (c instanceof RateLimitException) {
                 return new ModelFailure(true, "model rate-limited the request (HTTP 429)");

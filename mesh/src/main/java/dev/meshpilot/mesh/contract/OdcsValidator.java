@@ -1,85 +1,52 @@
 package dev.meshpilot.mesh.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
-import dev.meshpilot.core.ErrorCode;
-import dev.meshpilot.core.MeshpilotException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
- * Validates ODCS documents against the official ODCS v3.1.0 JSON Schema, which the build bundles from
- * the standards folder. Every v3.x contract is checked against v3.1.0, the current schema: it accepts what
- * real v3.0.x producers write (six of the ten official examples fail the stricter v3.0.2 schema).
+ * Meshpilot's own validation of ODCS v3 data contracts, written from the standard's documented fields and
+ * rules: required fields, types, allowed values (logical types, quality types, dimensions, metrics, server
+ * types...), the operators of quality rules, server connection fields, and no unknown fields where the
+ * standard allows none. Every v3.x contract is checked by the v3.1.0 rules, which accept what v3.0.x
+ * producers write. Needs no file: the rules are code (see docs/decisions/0004).
  *
- * <p>Thread-safe; the schema is compiled once.
+ * <pre>{@code
+ * for (OdcsValidator.Violation v : OdcsValidator.validate(yamlTree)) {
+ *     System.out.println(v.field() + ": " + v.message());   // schema[0].properties[1].logicalType: 'text' is not one of string, ...
+ * }
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe. To also check against the official ODCS JSON Schema, see
+ * {@link ContractValidation}.
  */
 public final class OdcsValidator {
-    static final String SCHEMA_RESOURCE = "odcs-json-schema-v3.1.0.json";
-
-    /** One schema violation: the JSON pointer of the offending node and what the schema wants. */
+    /**
+     * One thing wrong with a contract.
+     *
+     * @param pointer the JSON pointer of the offending value (or of where a missing field belongs)
+     * @param field the dotted field path as the user reads it, e.g. {@code schema[0].properties[2].name}
+     * @param message what is wrong and what would be valid
+     */
     public record Violation(String pointer, String field, String message) {}
-
-    private static final class Holder {
-        static final Schema SCHEMA = load();
-    }
 
     private OdcsValidator() {}
 
+    /** Every violation in {@code document} (a contract read from YAML or JSON), in document order. */
     public static List<Violation> validate(JsonNode document) {
-        List<Error> errors = Holder.SCHEMA.validate(Trees.toJackson3(document));
-        return errors.stream()
-                .map(e -> new Violation(pointer(e.getInstanceLocation()), field(e), e.getMessage()))
-                .distinct()
-                .toList();
-    }
-
-    private static String field(Error e) {
-        String path = dotted(e.getInstanceLocation());
-        if (e.getProperty() != null && "required".equals(e.getKeyword())) {
-            return path.isEmpty() ? e.getProperty() : path + "." + e.getProperty();
+        Findings out = new Findings();
+        if (!document.isObject()) {
+            out.add(Where.ROOT, "expected an ODCS data contract (a mapping), got " + Values.describe(document));
+            return out.list();
         }
-        return path;
-    }
-
-    private static String pointer(NodePath path) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            sb.append('/').append(path.getElement(i));
+        JsonNode api = document.get("apiVersion");
+        if (api != null && api.isTextual() && !api.asText().startsWith("v3.")) {
+            out.add(
+                    Where.ROOT.key("apiVersion"),
+                    "'" + api.asText() + "' is not supported: Meshpilot reads ODCS v3 contracts (valid: "
+                            + String.join(", ", OdcsContractRules.API_VERSIONS) + ")");
+            return out.list();
         }
-        return sb.toString();
-    }
-
-    private static String dotted(NodePath path) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            if (element instanceof Integer index) {
-                sb.append('[').append(index).append(']');
-            } else {
-                sb.append(sb.isEmpty() ? "" : ".").append(element);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static Schema load() {
-        try (InputStream in = OdcsValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new MeshpilotException(
-                        ErrorCode.NOT_AVAILABLE,
-                        "the ODCS JSON Schema is not bundled in this build (" + SCHEMA_RESOURCE + ")");
-            }
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09);
-            return registry.getSchema(in, InputFormat.JSON);
-        } catch (IOException e) {
-            throw new MeshpilotException(ErrorCode.NOT_AVAILABLE, "cannot read the bundled ODCS schema", e);
-        }
+        OdcsContractRules.CONTRACT.check(document, Where.ROOT, out);
+        return out.list();
     }
 }

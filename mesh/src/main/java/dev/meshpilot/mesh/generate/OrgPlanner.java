@@ -67,6 +67,8 @@ final class OrgPlanner {
         team(PRIVACY_TEAM, "Privacy office", "#privacy", List.of("privacy-officer"), List.of("data-steward"));
         people.add(new PersonPlan("svc-scheduler", "service", "Meshpilot scheduler", null, List.of("scheduler")));
         people.add(new PersonPlan("svc-ide", "service", "IDE assistant gateway", null, List.of("analyst")));
+        people.add(new PersonPlan(
+                "svc-ingest", "service", "OpenLineage producers and Alertmanager", null, List.of("ingest")));
     }
 
     /** A team of two: the on-call with {@code oncallRoles}, a colleague with {@code otherRoles}. */

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The roles of the generated mesh and their grants: analysts, engineers, privacy officers, data stewards
- * (PII limited to the domains that hold personal data), platform admins and the scheduler's service role.
+ * (PII limited to the domains that hold personal data), platform admins, the scheduler's service role, and
+ * the ingest service role of what posts lineage and alerts to the REST API.
  */
 final class Roles {
     private static final String READ =
@@ -51,7 +52,11 @@ final class Roles {
                 role(
                         "scheduler",
                         "Service identity of scheduled sweeps",
-                        READ + " incidents:write grants:read drift:run notify:chat"));
+                        READ + " incidents:write grants:read drift:run notify:chat"),
+                role(
+                        "ingest",
+                        "Service identity of OpenLineage producers and Alertmanager",
+                        "catalog:read lineage:write alerts:write"));
     }
 
     private static Map<String, Object> role(String id, String description, String scopes) {

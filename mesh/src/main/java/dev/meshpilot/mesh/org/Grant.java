@@ -18,11 +18,13 @@ public record Grant(String scope, List<String> domains, List<String> products) {
     public static final List<String> SCOPES = List.of(
             "catalog:read",
             "lineage:read",
+            "lineage:write",
             "runs:read",
             "quality:read",
             "metrics:read",
             "incidents:read",
             "incidents:write",
+            "alerts:write",
             "contracts:read",
             "policies:read",
             "grants:read",

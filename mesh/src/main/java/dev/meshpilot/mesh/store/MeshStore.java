@@ -5,6 +5,11 @@ import dev.meshpilot.core.MeshpilotException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
@@ -91,6 +96,32 @@ public final class MeshStore {
                         .mapTo(String.class)
                         .findOne())
                 .orElse("");
+    }
+
+    /** The mesh a store holds: its name and load stamp ({@code mesh_info.loaded_at}). */
+    public record LoadedMesh(String name, String loadedAt) {}
+
+    /**
+     * The mesh in the store {@code file}, read without migrating anything over one connection closed before
+     * returning (so the file may be deleted next); empty when the file does not exist or holds no loaded mesh.
+     * Fails with {@link ErrorCode#STORE_FAILED} when the file cannot be read.
+     */
+    public static Optional<LoadedMesh> loadedMesh(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT name, loaded_at FROM mesh_info WHERE id = 1")) {
+            return r.next() && r.getString(2) != null
+                    ? Optional.of(new LoadedMesh(r.getString(1), r.getString(2)))
+                    : Optional.empty();
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no such table")) {
+                return Optional.empty(); // an empty store, never migrated
+            }
+            throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot read the store " + file + ": " + e, e);
+        }
     }
 
     /** The number of rows in {@code table}; for tests and status output. */

@@ -3,6 +3,7 @@ package dev.meshpilot.mesh.workspace;
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.core.Progress;
+import dev.meshpilot.mesh.contract.ContractValidation;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.warehouse.WarehouseBuilder;
 import java.nio.file.Files;
@@ -24,13 +25,18 @@ public final class WorkspaceLoader {
     private WorkspaceLoader() {}
 
     public static LoadResult load(Path dir, MeshStore store, Progress progress) {
+        return load(dir, store, progress, ContractValidation.BUILT_IN);
+    }
+
+    /** Like {@link #load(Path, MeshStore, Progress)}, validating contracts as {@code validation} says. */
+    public static LoadResult load(Path dir, MeshStore store, Progress progress, ContractValidation validation) {
         long start = System.nanoTime();
         if (!Files.isDirectory(dir)) {
             throw new MeshpilotException(
                     ErrorCode.USAGE, dir + " is not a folder (expected a workspace folder with meshpilot.yaml)");
         }
         Problems problems = new Problems();
-        Workspace ws = read(dir, problems, progress);
+        Workspace ws = read(dir, problems, progress, validation);
         WorkspaceEvents events = WorkspaceEvents.read(ws, problems, progress);
         if (!problems.isEmpty()) {
             List<Problem> all = problems.sorted();
@@ -68,14 +74,19 @@ public final class WorkspaceLoader {
 
     /** Reads and checks a workspace without touching any store; the problems list is empty when it is valid. */
     public static List<Problem> check(Path dir) {
+        return check(dir, ContractValidation.BUILT_IN);
+    }
+
+    /** Like {@link #check(Path)}, validating contracts as {@code validation} says. */
+    public static List<Problem> check(Path dir, ContractValidation validation) {
         Problems problems = new Problems();
-        Workspace ws = read(dir, problems, Progress.NONE);
+        Workspace ws = read(dir, problems, Progress.NONE, validation);
         WorkspaceEvents.read(ws, problems, Progress.NONE);
         return problems.sorted();
     }
 
-    static Workspace read(Path dir, Problems problems, Progress progress) {
-        Workspace ws = WorkspaceReader.read(dir, problems, progress);
+    static Workspace read(Path dir, Problems problems, Progress progress, ContractValidation validation) {
+        Workspace ws = WorkspaceReader.read(dir, problems, progress, validation);
         if (ws.mesh != null) {
             CrossReferences.check(ws, problems);
         }

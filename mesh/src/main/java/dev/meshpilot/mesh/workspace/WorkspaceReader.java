@@ -1,6 +1,7 @@
 package dev.meshpilot.mesh.workspace;
 
 import dev.meshpilot.core.Progress;
+import dev.meshpilot.mesh.contract.ContractValidation;
 import dev.meshpilot.mesh.product.Domain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,15 +20,17 @@ final class WorkspaceReader {
     private final Path root;
     private final Problems problems;
     private final Workspace ws;
+    private final ContractValidation validation;
 
-    private WorkspaceReader(Path root, Problems problems) {
+    private WorkspaceReader(Path root, Problems problems, ContractValidation validation) {
         this.root = root;
         this.problems = problems;
         this.ws = new Workspace(root);
+        this.validation = validation;
     }
 
-    static Workspace read(Path root, Problems problems, Progress progress) {
-        WorkspaceReader reader = new WorkspaceReader(root, problems);
+    static Workspace read(Path root, Problems problems, Progress progress, ContractValidation validation) {
+        WorkspaceReader reader = new WorkspaceReader(root, problems, validation);
         reader.readAll(progress);
         return reader.ws;
     }
@@ -44,7 +47,7 @@ final class WorkspaceReader {
             work.add(() -> readDomain(domainDir));
         }
         for (Path f : walk("contracts", ".odcs.yaml", ".odcs.yml")) {
-            work.add(() -> yaml(f, doc -> ContractReader.read(doc, ws, problems)));
+            work.add(() -> yaml(f, doc -> ContractReader.read(doc, ws, problems, validation)));
         }
         for (Path f : walk("policies", ".yaml", ".yml")) {
             work.add(() -> yaml(f, doc -> PolicyReader.read(doc, ws, problems)));

@@ -49,10 +49,6 @@ final class DemoMesh {
 
     static MeshStore load(Path dir) {
         assumeTrue(Files.isDirectory(DEMO), () -> "skipped: demo mesh not found at " + DEMO.toAbsolutePath());
-        Path standards = Path.of(System.getProperty("meshpilot.standards", "../../shared/standards"));
-        assumeTrue(
-                Files.isDirectory(standards),
-                () -> "skipped: shared standards folder not found at " + standards.toAbsolutePath());
         MeshStore store = MeshStore.open(dir.resolve("meshpilot.db"));
         WorkspaceLoader.load(DEMO, store, Progress.NONE);
         return store;

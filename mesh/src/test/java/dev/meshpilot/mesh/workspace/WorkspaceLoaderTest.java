@@ -125,9 +125,8 @@ class WorkspaceLoaderTest {
                 .anySatisfy(d -> assertThat(d)
                         .contains("refunds.yaml")
                         .contains("port warehouse / sales.orders is already claimed by sales.orders"))
-                .anySatisfy(d -> assertThat(d)
-                        .startsWith("contracts/bad.odcs.yaml:6: schema:")
-                        .contains("array"))
+                .anySatisfy(d ->
+                        assertThat(d).isEqualTo("contracts/bad.odcs.yaml:6: schema: expected a list, got 'not-a-list'"))
                 .anySatisfy(d -> assertThat(d)
                         .startsWith("runbooks/late.md:2: id: duplicate runbook 'RB-late'")
                         .contains("runbooks/late-again.md:2"))
@@ -155,6 +154,28 @@ class WorkspaceLoaderTest {
                         "domains/sales/products/daily.yaml:3: criticality: 'urgent' is not one of critical, high, low, medium")
                 .anySatisfy(p -> assertThat(p)
                         .startsWith("domains/sales/products/daily.yaml:4: colour: unknown field (valid: id, name,"));
+    }
+
+    @Test
+    void should_name_line_field_and_valid_values_when_a_contract_breaks_an_odcs_rule() {
+        ws.write("contracts/sales.orders.odcs.yaml", """
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: sales.orders
+                version: 1.0.0
+                status: active
+                schema:
+                  - name: orders
+                    properties:
+                      - name: order_id
+                        logicalType: uuid
+                """);
+
+        assertThat(WorkspaceLoader.check(ws.root))
+                .extracting(Problem::toString)
+                .contains(
+                        "contracts/sales.orders.odcs.yaml:10: schema[0].properties[0].logicalType: 'uuid' is not one of"
+                                + " string, date, timestamp, time, number, integer, object, array, boolean");
     }
 
     @Test

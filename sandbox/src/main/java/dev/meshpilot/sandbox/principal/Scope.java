@@ -14,11 +14,15 @@ import java.util.stream.Collectors;
 public enum Scope {
     CATALOG_READ("catalog:read"),
     LINEAGE_READ("lineage:read"),
+    /** Post OpenLineage events ({@code POST /api/v1/lineage}). */
+    LINEAGE_WRITE("lineage:write"),
     RUNS_READ("runs:read"),
     QUALITY_READ("quality:read"),
     METRICS_READ("metrics:read"),
     INCIDENTS_READ("incidents:read"),
     INCIDENTS_WRITE("incidents:write"),
+    /** Post alert notifications, which open and update incidents ({@code POST /api/v1/alerts/alertmanager}). */
+    ALERTS_WRITE("alerts:write"),
     CONTRACTS_READ("contracts:read"),
     POLICIES_READ("policies:read"),
     GRANTS_READ("grants:read"),

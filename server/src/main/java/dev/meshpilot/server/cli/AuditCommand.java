@@ -38,6 +38,7 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
+            home.openStore(); // a home with no mesh has no audit log worth reading: say how to load one
             try (AuditLog log = AuditLog.open(home.home().resolve("audit.db"))) {
                 List<AuditRecord> records = log.tail(principal, tool, limit);
                 if (format == Format.json) {
@@ -71,6 +72,7 @@ final class AuditCommand implements Runnable {
     static final class Verify extends StoreCommand {
         @Override
         public Integer call() {
+            home.openStore();
             try (AuditLog log = AuditLog.open(home.home().resolve("audit.db"))) {
                 VerifyResult v = log.verify();
                 if (format == Format.json) {

@@ -5,28 +5,34 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.config.ContractSettings;
+import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.wiring.Sandbox;
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code meshpilot demo}: loads the bundled demo mesh into a fresh home and serves it. */
+/**
+ * {@code meshpilot demo}: loads the bundled demo mesh into the home (the same one every other command reads, so
+ * the documented follow-up commands work as written) and serves it. The home's store is recreated each time,
+ * unless it holds a mesh demo did not load ({@link DemoHome}), which it refuses to replace (exit 2).
+ */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Load the bundled demo mesh (examples/acme-retail) into a fresh home and serve it.")
+        description = "Load the bundled demo mesh (examples/acme-retail) into the home and serve it.")
 final class DemoCommand implements Callable<Integer> {
     @Option(
             names = "--home",
             paramLabel = "DIR",
             description =
-                    "Home folder for the demo (default: $MESHPILOT_HOME/demo, else ~/.meshpilot/demo); its store is recreated.")
+                    "Home folder (default: $MESHPILOT_HOME, else ~/.meshpilot); its store is recreated, unless it holds "
+                            + "a mesh the demo did not load.")
     Path home;
 
     @Option(names = "--workspace", paramLabel = "DIR", description = "Load this workspace instead of the bundled demo.")
@@ -38,59 +44,45 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Load only; do not start the server.")
     boolean noServe;
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A YAML config file for the server and contracts.odcsSchema (see docs/configuration.md).")
+    Path config;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         Path dir = workspace != null ? workspace : bundledDemo();
-        Path h = home != null ? home : defaultHome();
-        Path db = h.resolve("meshpilot.db");
-        try {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(Path.of(db + suffix));
-            }
-        } catch (IOException e) {
-            throw new MeshpilotException(
-                    ErrorCode.STORE_FAILED, "cannot reset the demo store " + db + ": " + e.getMessage(), e);
-        }
-        MeshStore store = MeshStore.open(db);
-        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err));
+        var validation = ContractSettings.load(config, System.getenv());
+        Path h = home != null ? home : HomeOptions.defaultHome();
+        DemoHome.reset(h);
+        MeshStore store = MeshStore.open(h.resolve(HomeOptions.STORE));
+        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err), validation);
+        DemoHome.mark(h, store);
         var out = spec.commandLine().getOut();
         out.printf(
-                "Loaded the '%s' demo mesh: %d products, %d contracts, %d incidents, %d lineage events (%,d ms).%n",
-                r.mesh(), r.products(), r.contracts(), r.incidents(), r.events(), r.millis());
+                "Loaded the '%s' demo mesh into %s: %d products, %d contracts, %d incidents, %d lineage events (%,d ms).%n",
+                r.mesh(), h, r.products(), r.contracts(), r.incidents(), r.events(), r.millis());
         try (Sandbox sandbox = Sandbox.open(h, store)) {
             var indexed = sandbox.index().rebuild(store);
             out.printf(
                     "Indexed %d documents for search with the local embedding model (%,d ms).%n",
                     indexed.added(), indexed.took().toMillis());
         }
-        String hints = "Try:\n"
-                + "  ./meshpilot triage INC-1001 --as alice --home " + h + "\n"
-                + "  ./meshpilot search \"why is the revenue flash late\" --home " + h + "\n"
-                + "  ./meshpilot products --home " + h + "\n"
-                + "  ./meshpilot incident INC-1001 --home " + h + "\n"
-                + "  ./meshpilot lineage finance.revenue_daily --upstream --home " + h + "\n"
-                + "  ./meshpilot incidents --open --home " + h + "\n"
-                + "  ./meshpilot sql --as priya --home " + h
-                + " \"SELECT customer_id, email FROM customers__customer_360 LIMIT 3\"   (then --as carmen)\n"
-                + "  curl -s {base}/api/v1/products/finance.revenue_daily\n"
-                + "  ./meshpilot mcp --as alice --home " + h + "   (MCP over stdio; see the README for IDE configs)\n"
-                + "The five seeded situations are described in examples/acme-retail/README.md.\n";
+        String hints = workspace == null ? DemoHints.bundled(h) : DemoHints.of(store, h);
         if (noServe) {
-            out.print(hints.replace("  curl -s {base}/api/v1/products/finance.revenue_daily\n", ""));
+            out.print(hints.lines()
+                    .filter(l -> !l.contains("{base}"))
+                    .map(l -> l + "\n")
+                    .collect(Collectors.joining()));
             return 0;
         }
-        ServeCommand.serve(ServeCommand.resolve(null, port, null), h, store, false, out, hints);
+        ServerConfig serverConfig = DemoAccess.anonymous(ServeCommand.resolve(config, port, null), store);
+        ServeCommand.serve(serverConfig, h, store, false, out, hints);
         return 0;
-    }
-
-    static Path defaultHome() {
-        String env = System.getenv("MESHPILOT_HOME");
-        Path base =
-                env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".meshpilot");
-        return base.resolve("demo");
     }
 
     /** The demo workspace beside the installation: {@code <root>/examples/acme-retail}. */

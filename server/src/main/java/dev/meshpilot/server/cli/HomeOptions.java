@@ -1,11 +1,21 @@
 package dev.meshpilot.server.cli;
 
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --home} option every command takes: the folder that holds the store and the index. */
+/**
+ * The {@code --home} option every command takes: the folder that holds the store and the index. Commands that
+ * read the mesh open it with {@link #openStore()}, which creates nothing and fails with {@link ErrorCode#NO_MESH}
+ * (exit 2) on a home with no mesh loaded; only commands that load ({@code load}, {@code demo}, {@code
+ * generate}) create a home, with {@link #createStore()}.
+ */
 public final class HomeOptions {
+    static final String STORE = "meshpilot.db";
+
     @Option(
             names = "--home",
             paramLabel = "DIR",
@@ -13,14 +23,46 @@ public final class HomeOptions {
     Path home;
 
     public Path home() {
-        if (home != null) {
-            return home;
-        }
+        return home != null ? home : defaultHome();
+    }
+
+    /** {@code $MESHPILOT_HOME}, else {@code ~/.meshpilot}. */
+    static Path defaultHome() {
         String env = System.getenv("MESHPILOT_HOME");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".meshpilot");
     }
 
+    /** The home's store, which must hold a loaded mesh; creates nothing. */
     public MeshStore openStore() {
-        return MeshStore.open(home().resolve("meshpilot.db"));
+        requireStore();
+        MeshStore store = MeshStore.open(home().resolve(STORE));
+        if (store.loadedAt().isEmpty()) {
+            throw noMesh(home());
+        }
+        return store;
+    }
+
+    /**
+     * Fails unless the home has a store file: one {@code Files.exists}, cheap enough for {@code mcp}'s cold
+     * start. Whether the store holds a mesh is for {@link #openStore()} to say.
+     */
+    void requireStore() {
+        if (!Files.exists(home().resolve(STORE))) {
+            throw noMesh(home());
+        }
+    }
+
+    /** The home's store, creating the folder and an empty store when there is none (for commands that load). */
+    MeshStore createStore() {
+        return MeshStore.open(home().resolve(STORE));
+    }
+
+    static MeshpilotException noMesh(Path home) {
+        String dir = home.toString();
+        String option = home.equals(defaultHome()) ? "" : " --home " + dir;
+        return new MeshpilotException(
+                ErrorCode.NO_MESH,
+                "no mesh is loaded at " + dir + ": load one with 'meshpilot load DIR" + option
+                        + "' (DIR holds meshpilot.yaml) or try the demo with 'meshpilot demo" + option + "'");
     }
 }

@@ -7,15 +7,22 @@ import dev.meshpilot.mesh.openlineage.IngestResult;
 import dev.meshpilot.mesh.openlineage.LineageIngestor;
 import dev.meshpilot.mesh.openlineage.RunEvent;
 import dev.meshpilot.mesh.openlineage.RunEventFiles;
+import dev.meshpilot.mesh.search.SyncResult;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.server.wiring.Sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code meshpilot ingest FILE...}: ingests OpenLineage events from JSON or NDJSON files, all or nothing. */
+/**
+ * {@code meshpilot ingest FILE...}: ingests OpenLineage events from JSON or NDJSON files into a home with a
+ * loaded mesh, all or nothing (a missing file or an invalid event ingests none), and re-indexes the incidents
+ * it opened or updated when the home has a search index.
+ */
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
@@ -28,15 +35,22 @@ final class IngestCommand extends StoreCommand {
 
     @Override
     public Integer call() {
+        List<String> missing = files.stream()
+                .filter(f -> !Files.isRegularFile(f))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new MeshpilotException(
+                    ErrorCode.NOT_FOUND,
+                    (missing.size() == 1 ? "no such file: " : "no such files: ") + String.join(", ", missing)
+                            + "; nothing was ingested");
+        }
+        MeshStore store = home.openStore();
         ConsoleProgress progress = new ConsoleProgress(System.err);
         List<EventProblem> problems = new ArrayList<>();
         List<RunEvent> events = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
-            if (!Files.isRegularFile(f)) {
-                problems.add(new EventProblem(f.toString(), 0, "", "no such file"));
-                continue;
-            }
             events.addAll(RunEventFiles.read(f, f.toString(), problems));
             progress.update("parse", i + 1, files.size());
         }
@@ -46,7 +60,6 @@ final class IngestCommand extends StoreCommand {
                     problems.size() + " invalid events; nothing was ingested",
                     problems.stream().map(EventProblem::toString).toList());
         }
-        MeshStore store = home.openStore();
         LineageIngestor ingestor = new LineageIngestor();
         IngestResult result = store.inTransaction(h -> {
             IngestResult total = IngestResult.EMPTY;
@@ -56,6 +69,8 @@ final class IngestCommand extends StoreCommand {
             }
             return total;
         });
+        // the index follows ingests, as it does for a server's (Sandbox.committed)
+        Optional<SyncResult> indexed = Sandbox.updateIncidents(home.home(), store, result.incidentIds());
         var out = out();
         if (format == Format.json) {
             Output.json(out, result);
@@ -68,6 +83,9 @@ final class IngestCommand extends StoreCommand {
                     result.incidentsUpdated(),
                     result.unmappedDatasets());
             result.incidentIds().forEach(id -> out.println("  incident " + id));
+            indexed.ifPresent(r -> out.printf(
+                    "Search index: %d added, %d updated (%,d ms)%n",
+                    r.added(), r.updated(), r.took().toMillis()));
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import dev.meshpilot.mesh.search.SyncResult;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.LoadResult;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -24,10 +25,17 @@ final class LoadCommand extends StoreCommand {
             description = "Do not update the search index (large meshes: run 'meshpilot index sync' later).")
     boolean noIndex;
 
+    @picocli.CommandLine.Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A YAML config file; its contracts.odcsSchema adds the official ODCS schema check.")
+    Path config;
+
     @Override
     public Integer call() {
-        MeshStore store = home.openStore();
-        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err));
+        var validation = ContractSettings.load(config, System.getenv());
+        MeshStore store = home.createStore();
+        LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err), validation);
         SyncResult indexed = null;
         if (!noIndex) {
             try (Sandbox sandbox = Sandbox.open(home.home(), store)) {

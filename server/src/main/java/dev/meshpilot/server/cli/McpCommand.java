@@ -27,9 +27,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code meshpilot mcp}: MCP over stdio, as one principal ({@code --as}, else {@code mcp.stdioPrincipal} of
- * the config, else {@code $MESHPILOT_MCP_PRINCIPAL}). stdout carries only the protocol: before the server
- * starts, {@code System.out} is pointed at stderr so no library can write a stray line into it.
+ * {@code meshpilot mcp}: MCP over stdio, as one principal ({@code --as}, else {@code $MESHPILOT_MCP_PRINCIPAL},
+ * else {@code mcp.stdioPrincipal} of the config: the environment overrides the file, as for every setting).
+ * stdout carries only the protocol: before the server starts, {@code System.out} is pointed at stderr so no
+ * library can write a stray line into it. On a home with no store it fails at once, before answering
+ * anything and creating nothing, with {@link ErrorCode#NO_MESH} (exit 2) on stderr.
  */
 @Command(
         name = "mcp",
@@ -50,9 +52,12 @@ final class McpCommand implements Callable<Integer> {
             description = "Also register the fixtures the official MCP conformance suite calls (testing only).")
     boolean conformance;
 
+    /** {@code --debug}, parsed by {@link #direct} (picocli gives every command the inherited option). */
+    boolean debug;
+
     /**
      * The command for what an IDE's configuration passes ({@code --as P}, {@code --home DIR}, {@code --config
-     * FILE}, each also as {@code --option=value}, and {@code --conformance}), parsed without picocli: its model
+     * FILE}, each also as {@code --option=value}, {@code --conformance} and {@code --debug}), parsed without picocli: its model
      * costs a cold JVM ~0.13 s of loading and verifying classes (Java 5 bytecode, which the AOT cache does not
      * hold), on every IDE session. Empty for anything else (help, a typo, a missing value): picocli parses
      * those and says what is wrong.
@@ -67,6 +72,10 @@ final class McpCommand implements Callable<Integer> {
             String arg = args[i];
             if ("--conformance".equals(arg)) {
                 command.conformance = true;
+                continue;
+            }
+            if (Failures.DEBUG_OPTION.equals(arg)) {
+                command.debug = true;
                 continue;
             }
             int eq = arg.indexOf('=');
@@ -98,9 +107,10 @@ final class McpCommand implements Callable<Integer> {
         if (id == null) {
             throw new MeshpilotException(
                     ErrorCode.USAGE,
-                    "say whom the MCP session acts for: --as PRINCIPAL, mcp.stdioPrincipal in --config, "
-                            + "or MESHPILOT_MCP_PRINCIPAL");
+                    "say whom the MCP session acts for: --as PRINCIPAL, MESHPILOT_MCP_PRINCIPAL, "
+                            + "or mcp.stdioPrincipal in --config");
         }
+        home.requireStore();
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;

@@ -2,23 +2,35 @@ package dev.meshpilot.server.cli;
 
 import dev.meshpilot.core.MeshpilotException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The top-level {@code meshpilot} command. {@link #run} parses the arguments, runs the subcommand and
  * turns a {@link MeshpilotException} into a message on stderr and the exit code of its error code (2 for
- * usage and input errors, naming file, line and field).
+ * usage and input errors, naming file, line and field). Anything else is a defect: one line on stderr, the
+ * stack trace in the home's log or, with {@code --debug}, on stderr, and exit 3 ({@link Failures}).
  */
 @Command(
         name = "meshpilot",
         mixinStandardHelpOptions = true,
-        version = "meshpilot 0.1.0",
-        description = "An agentic copilot server for data mesh operations.")
+        version = MeshpilotCommand.VERSION,
+        description = "An agentic copilot server for data mesh operations.",
+        footer = {
+            "",
+            "Exit codes: 0 done; 1 a check failed (eval gate, audit verify); 2 a usage or input error, or no mesh",
+            "loaded; 3 an unexpected failure (details in <home>/logs/meshpilot.log, or on stderr with --debug)."
+        })
 public final class MeshpilotCommand implements Runnable {
+    static final String VERSION = "meshpilot 0.1.0";
+
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(
             DemoCommand.class,
@@ -45,6 +57,12 @@ public final class MeshpilotCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(
+            names = Failures.DEBUG_OPTION,
+            scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an unexpected failure on stderr (also MESHPILOT_DEBUG=1).")
+    boolean debug;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -60,22 +78,27 @@ public final class MeshpilotCommand implements Runnable {
                 return run(mcp.get(), err);
             }
             return commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // thrown outside a command's call (picocli building its model, a class that does not initialize)
+            boolean debug = List.of(args).contains(Failures.DEBUG_OPTION);
+            return Failures.report(e, args.length > 0 ? args[0] : "", HomeOptions.defaultHome(), debug, err);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    /** Runs {@code command} as picocli would: a {@link MeshpilotException} becomes a message and an exit code. */
-    static int run(Callable<Integer> command, PrintWriter err) {
+    /**
+     * Runs {@code mcp} as picocli would run a command: a {@link MeshpilotException} becomes a message and an exit
+     * code, anything else one line and exit 3.
+     */
+    static int run(McpCommand command, PrintWriter err) {
         try {
             return command.call();
         } catch (MeshpilotException e) {
             return report(e, err);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (Exception | LinkageError | AssertionError e) {
+            return Failures.report(e, "mcp", command.home.home(), command.debug, err);
         }
     }
 
@@ -109,14 +132,38 @@ public final class MeshpilotCommand implements Runnable {
             COMMANDS.forEach(cl::addSubcommand);
             PlannedCommand.registerAll(cl);
         }
+        versions(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof MeshpilotException m) {
                 return report(m, line.getErr());
             }
-            throw e;
+            return unexpected(e, parsed, line.getErr());
         });
         return cl;
+    }
+
+    /** Every subcommand answers {@code -V} with the version too (picocli leaves theirs empty). */
+    private static void versions(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().version(VERSION);
+            versions(sub);
+        }
+    }
+
+    /** Reports a failure that is not a {@link MeshpilotException}, with the home and --debug of the command. */
+    private static int unexpected(Exception e, ParseResult parsed, PrintWriter err) {
+        List<String> names = new ArrayList<>();
+        boolean debug = false;
+        Path home = null;
+        for (ParseResult r = parsed; r != null; r = r.hasSubcommand() ? r.subcommand() : null) {
+            if (r != parsed) {
+                names.add(r.commandSpec().name());
+            }
+            debug |= r.hasMatchedOption(Failures.DEBUG_OPTION);
+            home = r.hasMatchedOption("--home") ? r.matchedOptionValue("--home", home) : home;
+        }
+        return Failures.report(e, String.join(" ", names), home != null ? home : HomeOptions.defaultHome(), debug, err);
     }
 }

@@ -17,9 +17,9 @@ final class PlannedCommand implements Callable<Integer> {
     private record Plan(String name, String description, String issue) {}
 
     private static final List<Plan> PLANS = List.of(
-            new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "a later agent issue"),
-            new Plan("migrate", "Draft a migration from a contract change.", "a later agent issue"),
-            new Plan("drift", "Detect policy drift between declared and observed state.", "a later agent issue"));
+            new Plan("anomalies", "Summarize anomalies in a product, a domain or the mesh.", "issue #15"),
+            new Plan("migrate", "Draft a migration from a contract change.", "issue #17"),
+            new Plan("drift", "Detect policy drift between declared and observed state.", "issue #18"));
 
     private final Plan plan;
 

@@ -2,6 +2,8 @@ package dev.meshpilot.server.cli;
 
 import dev.meshpilot.agents.prompt.Prompt;
 import dev.meshpilot.agents.prompt.PromptRegistry;
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,13 @@ final class PromptsCommand implements Callable<Integer> {
         PromptRegistry prompts = PromptRegistry.bundled();
         var out = spec.commandLine().getOut();
         if (ref != null) {
-            Prompt p = prompts.resolve(ref);
+            Prompt p;
+            try {
+                p = prompts.resolve(ref);
+            } catch (IllegalArgumentException e) {
+                throw new MeshpilotException(
+                        ErrorCode.NOT_FOUND, e.getMessage() + " (list them with 'meshpilot prompts')", e);
+            }
             if (format == Format.json) {
                 Output.json(out, p);
             } else {

@@ -1,9 +1,12 @@
 package dev.meshpilot.server.cli;
 
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.ConfigLoader;
+import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.MeshpilotServer;
+import dev.meshpilot.server.http.RestAuth;
 import dev.meshpilot.server.mcp.McpHttp;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.io.PrintWriter;
@@ -43,6 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        ContractSettings.load(config, System.getenv()); // a wrong contracts.odcsSchema fails now, not on a later load
         serve(
                 resolve(config, port, host),
                 home.home(),
@@ -68,12 +72,15 @@ final class ServeCommand implements Callable<Integer> {
             ServerConfig config, Path homeDir, MeshStore store, boolean conformance, PrintWriter out, String hints)
             throws InterruptedException {
         Sandbox sandbox = Sandbox.open(homeDir, store, config.gate());
+        // one token check for MCP and REST: one OAuth key cache
+        BearerAuth bearer = new BearerAuth(config.mcp(), sandbox.principals()::resolve);
         MeshpilotServer server = MeshpilotServer.start(
                 config,
                 store,
+                new RestAuth(config, bearer, sandbox.audit()),
                 sandbox::committed,
                 sandbox::incidentsTouched,
-                McpHttp.open(config, sandbox, store, conformance));
+                McpHttp.open(config, sandbox, store, conformance, bearer));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -86,6 +93,11 @@ final class ServeCommand implements Callable<Integer> {
         String base = "http://" + config.host() + ":" + server.port();
         out.printf("Meshpilot is serving %s on %s%n", store.file(), base);
         out.printf("  %s/health   %s/metrics   %s/api/v1/products   POST %s/api/v1/lineage%n", base, base, base, base);
+        if (config.rest().anonymousPrincipal() != null) {
+            out.printf(
+                    "  REST calls without a token act for '%s' (rest.anonymousPrincipal; this machine only)%n",
+                    config.rest().anonymousPrincipal());
+        }
         out.printf(
                 "  MCP (Streamable HTTP): %s%s%s%n",
                 base, McpHttp.PATH, conformance ? "   (conformance fixtures on)" : "");

@@ -55,10 +55,11 @@ final class TriageCommand extends StoreCommand {
         MeshStore store = home.openStore();
         try (Sandbox sandbox = Sandbox.open(home.home(), store)) {
             var who = sandbox.principals().resolve(principal);
+            ModelConfig model = null;
             RunOptions options = switch (mode) {
                 case "playbook" -> RunOptions.playbook(who);
                 case "llm" -> {
-                    ModelConfig model = ModelSettings.load(config, System.getenv())
+                    model = ModelSettings.load(config, System.getenv())
                             .orElseThrow(() -> new MeshpilotException(
                                     ErrorCode.USAGE,
                                     "--mode llm needs a model: set MESHPILOT_MODEL_PROVIDER, _BASE_URL and _NAME, or a "
@@ -77,6 +78,14 @@ final class TriageCommand extends StoreCommand {
                 run = sandbox.runner().run(new TriageAgent(), incident, options);
             } catch (IllegalArgumentException | RunStopped e) {
                 throw new MeshpilotException(ErrorCode.USAGE, e.getMessage(), e);
+            }
+            String fallback = "playbook (fallback: ";
+            if (model != null && run.run().mode().startsWith(fallback)) {
+                String reason = run.run().mode().substring(fallback.length()).replaceFirst("\\)$", "");
+                spec.commandLine()
+                        .getErr()
+                        .println("note: the model at " + model.baseUrl() + " was not used: " + reason
+                                + "; the playbook's report is shown");
             }
             switch (format) {
                 case json -> Output.json(out(), run.toJson());

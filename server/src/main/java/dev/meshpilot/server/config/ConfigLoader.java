@@ -25,6 +25,8 @@ import java.util.Set;
  *   host: 127.0.0.1
  *   port: 8080
  *   maxBodyBytes: 10485760
+ * rest:
+ *   anonymousPrincipal: reader     # whom REST requests without a token act for; loopback binds only
  * mcp:
  *   stdioPrincipal: alice          # whom `meshpilot mcp` acts for (or --as)
  *   tokens:                        # HTTP bearer tokens, by SHA-256 hash only
@@ -44,6 +46,8 @@ import java.util.Set;
  *   timeoutSeconds: 10             # per tool call
  *   maxItems: 200
  *   maxBytes: 65536
+ * contracts:                       # optional: also validate contracts by the official ODCS JSON Schema
+ *   odcsSchema: /opt/odcs/odcs-json-schema-v3.1.0.json   # (read by ContractSettings)
  * }</pre>
  */
 public final class ConfigLoader {
@@ -52,9 +56,10 @@ public final class ConfigLoader {
             Set.of("tokens", "stdioPrincipal", "anonymousPrincipal", "allowedOrigins", "allowedHosts", "oauth");
     private static final List<String> OAUTH_KEYS =
             List.of("issuer", "jwksUrl", "audience", "principalClaim", "requiredScope");
+    private static final List<String> REST_KEYS = List.of("anonymousPrincipal");
     private static final List<String> GATE_KEYS =
             List.of("callsPerRun", "callsPerMinute", "timeoutSeconds", "maxItems", "maxBytes");
-    static final List<String> SECTIONS = List.of("server", "mcp", "gate", "model");
+    static final List<String> SECTIONS = List.of("server", "rest", "mcp", "gate", "model", "contracts");
 
     private ConfigLoader() {}
 
@@ -64,6 +69,7 @@ public final class ConfigLoader {
         long maxBody = ServerConfig.DEFAULT.maxBodyBytes();
         McpConfig mcp = McpConfig.DEFAULT;
         Limits gate = Limits.DEFAULT;
+        RestConfig rest = RestConfig.DEFAULT;
         if (file != null) {
             JsonNode root = read(file);
             root.fieldNames().forEachRemaining(k -> {
@@ -73,6 +79,7 @@ public final class ConfigLoader {
             });
             mcp = mcp(file, root.path("mcp"));
             gate = gate(file, root.path("gate"));
+            rest = rest(file, root.path("rest"));
             JsonNode server = root.path("server");
             server.fieldNames().forEachRemaining(k -> {
                 if (!SERVER_KEYS.contains(k)) {
@@ -90,7 +97,23 @@ public final class ConfigLoader {
         if (stdio != null && !stdio.isBlank()) {
             mcp = mcp.withStdioPrincipal(stdio.strip());
         }
-        return new ServerConfig(host, (int) port, maxBody, mcp, gate);
+        try {
+            return new ServerConfig(host, (int) port, maxBody, mcp, gate, rest);
+        } catch (MeshpilotException e) {
+            throw file == null ? e : new MeshpilotException(e.code(), file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RestConfig rest(Path file, JsonNode rest) {
+        if (rest.isMissingNode() || rest.isNull()) {
+            return RestConfig.DEFAULT;
+        }
+        rest.fieldNames().forEachRemaining(k -> {
+            if (!REST_KEYS.contains(k)) {
+                throw invalid(file, "rest." + k, "unknown field (valid: " + String.join(", ", REST_KEYS) + ")");
+            }
+        });
+        return new RestConfig(text(rest, "anonymousPrincipal"));
     }
 
     private static Limits gate(Path file, JsonNode gate) {

@@ -14,10 +14,13 @@ import dev.meshpilot.sandbox.gate.Limits;
  * @param mcp MCP settings: bearer tokens, the stdio principal, allowed origins and hosts
  * @param gate the sandbox gate's budgets and caps for every tool call the server runs (default
  *     {@link Limits#DEFAULT})
+ * @param rest REST settings: the anonymous principal, if any
+ * @throws MeshpilotException ({@link ErrorCode#USAGE}) naming the setting when a value is invalid, or when
+ *     {@code rest.anonymousPrincipal} or {@code mcp.anonymousPrincipal} is set and {@code host} is not loopback
  */
-public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig mcp, Limits gate) {
-    public static final ServerConfig DEFAULT =
-            new ServerConfig("127.0.0.1", 8080, 10L * 1024 * 1024, McpConfig.DEFAULT, Limits.DEFAULT);
+public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig mcp, Limits gate, RestConfig rest) {
+    public static final ServerConfig DEFAULT = new ServerConfig(
+            "127.0.0.1", 8080, 10L * 1024 * 1024, McpConfig.DEFAULT, Limits.DEFAULT, RestConfig.DEFAULT);
 
     public ServerConfig(String host, int port, long maxBodyBytes) {
         this(host, port, maxBodyBytes, McpConfig.DEFAULT, Limits.DEFAULT);
@@ -27,12 +30,19 @@ public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig m
         this(host, port, maxBodyBytes, mcp, Limits.DEFAULT);
     }
 
+    public ServerConfig(String host, int port, long maxBodyBytes, McpConfig mcp, Limits gate) {
+        this(host, port, maxBodyBytes, mcp, gate, RestConfig.DEFAULT);
+    }
+
     public ServerConfig {
         mcp = mcp == null ? McpConfig.DEFAULT : mcp;
         gate = gate == null ? Limits.DEFAULT : gate;
+        rest = rest == null ? RestConfig.DEFAULT : rest;
         if (host == null || host.isBlank()) {
             throw new MeshpilotException(ErrorCode.USAGE, "server.host must not be empty (e.g. 127.0.0.1)");
         }
+        onlyOnLoopback(host, "rest.anonymousPrincipal", rest.anonymousPrincipal());
+        onlyOnLoopback(host, "mcp.anonymousPrincipal", mcp.anonymousPrincipal());
         if (port < 0 || port > 65535) {
             throw new MeshpilotException(ErrorCode.USAGE, "server.port must be 0..65535, got " + port);
         }
@@ -42,15 +52,36 @@ public record ServerConfig(String host, int port, long maxBodyBytes, McpConfig m
         }
     }
 
+    /** Anonymous access answers to anyone who can reach the port: only this machine may, on a loopback bind. */
+    private static void onlyOnLoopback(String host, String setting, String principal) {
+        if (principal != null && !Loopback.is(host)) {
+            throw new MeshpilotException(
+                    ErrorCode.USAGE,
+                    setting + " (" + principal + ") is allowed only when the server binds a loopback address "
+                            + "(127.0.0.1, ::1, localhost), but server.host is " + host
+                            + ": remove " + setting + " and give clients bearer tokens (mcp.tokens or mcp.oauth), "
+                            + "or bind 127.0.0.1");
+        }
+    }
+
+    /** Whether {@link #host} is a loopback address, the only kind on which anonymous access is allowed. */
+    public boolean loopback() {
+        return Loopback.is(host);
+    }
+
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, maxBodyBytes, mcp, gate);
+        return new ServerConfig(host, newPort, maxBodyBytes, mcp, gate, rest);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, maxBodyBytes, mcp, gate);
+        return new ServerConfig(newHost, port, maxBodyBytes, mcp, gate, rest);
     }
 
     public ServerConfig withMcp(McpConfig newMcp) {
-        return new ServerConfig(host, port, maxBodyBytes, newMcp, gate);
+        return new ServerConfig(host, port, maxBodyBytes, newMcp, gate, rest);
+    }
+
+    public ServerConfig withRest(RestConfig newRest) {
+        return new ServerConfig(host, port, maxBodyBytes, mcp, gate, newRest);
     }
 }

@@ -2,6 +2,7 @@ package dev.meshpilot.server.http;
 
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.mcp.McpHttp;
 import io.helidon.health.HealthCheckResponse;
@@ -14,12 +15,14 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Duration;
 
 /**
- * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics}, {@code POST /api/v1/lineage},
- * {@code POST /api/v1/alerts/alertmanager}, {@code GET /api/v1/products[/{id}]} and, when given, MCP at
- * {@code /mcp}.
+ * The Meshpilot HTTP server: {@code /health}, Prometheus {@code /metrics} (both open), and behind bearer
+ * tokens and scopes ({@link RestAuth}) {@code POST /api/v1/lineage} ({@code lineage:write}),
+ * {@code POST /api/v1/alerts/alertmanager} ({@code alerts:write}), {@code GET /api/v1/products[/{id}]}
+ * ({@code catalog:read}) and, when given, MCP at {@code /mcp}.
  *
  * <pre>{@code
- * try (MeshpilotServer server = MeshpilotServer.start(ServerConfig.DEFAULT, store)) {
+ * RestAuth auth = new RestAuth(config, new BearerAuth(config.mcp(), principals::resolve), auditLog);
+ * try (MeshpilotServer server = MeshpilotServer.start(config, store, auth)) {
  *     server.port();
  * }
  * }</pre>
@@ -38,8 +41,8 @@ public final class MeshpilotServer implements AutoCloseable {
         this.mcp = mcp;
     }
 
-    public static MeshpilotServer start(ServerConfig config, MeshStore store) {
-        return start(config, store, LineageService.Committed.NONE, ids -> {}, null);
+    public static MeshpilotServer start(ServerConfig config, MeshStore store, RestAuth auth) {
+        return start(config, store, auth, LineageService.Committed.NONE, ids -> {}, null);
     }
 
     /**
@@ -50,6 +53,7 @@ public final class MeshpilotServer implements AutoCloseable {
     public static MeshpilotServer start(
             ServerConfig config,
             MeshStore store,
+            RestAuth auth,
             LineageService.Committed committed,
             java.util.function.Consumer<java.util.List<String>> incidents,
             McpHttp mcp) {
@@ -64,7 +68,7 @@ public final class MeshpilotServer implements AutoCloseable {
                 .shutdownHook(false)
                 .addFeature(observe(store))
                 .routing(r -> {
-                    routing(r, store, lineage, new AlertsService(store, config.maxBodyBytes(), incidents));
+                    routing(r, store, auth, lineage, new AlertsService(store, config.maxBodyBytes(), incidents));
                     if (mcp != null) {
                         mcp.register(r);
                     }
@@ -74,12 +78,14 @@ public final class MeshpilotServer implements AutoCloseable {
         return new MeshpilotServer(web, lineage, mcp);
     }
 
-    /** The routes, shared by {@link #start} and the tests. */
-    public static void routing(
-            HttpRouting.Builder routing, MeshStore store, LineageService lineage, AlertsService alerts) {
-        routing.register("/api/v1/lineage", lineage)
-                .register("/api/v1/alerts/alertmanager", alerts)
-                .register("/api/v1/products", new ProductsService(new Products(store)));
+    /** The REST routes, each behind its scope. */
+    static void routing(
+            HttpRouting.Builder routing, MeshStore store, RestAuth auth, LineageService lineage, AlertsService alerts) {
+        routing.register("/api/v1/lineage", auth.guard(Scope.LINEAGE_WRITE, true, lineage))
+                .register("/api/v1/alerts/alertmanager", auth.guard(Scope.ALERTS_WRITE, true, alerts))
+                .register(
+                        "/api/v1/products",
+                        auth.guard(Scope.CATALOG_READ, false, new ProductsService(new Products(store), auth)));
     }
 
     private static ObserveFeature observe(MeshStore store) {

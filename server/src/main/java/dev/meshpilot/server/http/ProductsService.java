@@ -1,20 +1,32 @@
 package dev.meshpilot.server.http;
 
 import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Products;
+import dev.meshpilot.sandbox.principal.AccessPolicy;
+import dev.meshpilot.sandbox.principal.Decision;
+import dev.meshpilot.sandbox.principal.Principal;
+import dev.meshpilot.sandbox.principal.Resource;
+import dev.meshpilot.sandbox.principal.Scope;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
+import java.util.Map;
 
-/** {@code GET /api/v1/products} and {@code GET /api/v1/products/{id}}. */
+/**
+ * {@code GET /api/v1/products} (the products the caller's {@code catalog:read} covers) and
+ * {@code GET /api/v1/products/{id}} (403 when it does not cover that product), behind {@link RestAuth}.
+ */
 final class ProductsService implements HttpService {
     private final Products products;
+    private final RestAuth auth;
 
-    ProductsService(Products products) {
+    ProductsService(Products products, RestAuth auth) {
         this.products = products;
+        this.auth = auth;
     }
 
     @Override
@@ -23,15 +35,31 @@ final class ProductsService implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Problems.json(res, Status.OK_200, java.util.Map.of("products", products.list()));
+        Principal p = RestAuth.principal(req);
+        List<DataProduct> visible = products.list().stream()
+                .filter(d ->
+                        AccessPolicy.check(p, Scope.CATALOG_READ, resource(d)).allowed())
+                .toList();
+        Problems.json(res, Status.OK_200, Map.of("products", visible));
     }
 
     private void one(ServerRequest req, ServerResponse res) {
         String id = req.path().pathParameters().get("id");
-        products.get(id)
-                .ifPresentOrElse(
-                        p -> Problems.json(res, Status.OK_200, p),
-                        () -> Problems.send(
-                                res, Status.NOT_FOUND_404, ErrorCode.NOT_FOUND, "no product '" + id + "'", List.of()));
+        DataProduct product = products.get(id).orElse(null);
+        if (product == null) {
+            Problems.send(res, Status.NOT_FOUND_404, ErrorCode.NOT_FOUND, "no product '" + id + "'", List.of());
+            return;
+        }
+        Principal p = RestAuth.principal(req);
+        Decision d = AccessPolicy.check(p, Scope.CATALOG_READ, resource(product));
+        if (!d.allowed()) {
+            auth.refuse(req, res, p, d.reason());
+            return;
+        }
+        Problems.json(res, Status.OK_200, product);
+    }
+
+    private static Resource resource(DataProduct p) {
+        return Resource.product(p.domain(), p.id());
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The HTTP server on Helidon SE: health, Prometheus metrics, the OpenLineage endpoint (Marquez
- * convention) and the read API. {@link dev.meshpilot.server.http.MeshpilotServer#routing} is shared by
- * {@code main} and the tests.
+ * convention), the Alertmanager webhook and the read API, the last three behind the same bearer tokens as
+ * MCP and a scope each ({@link dev.meshpilot.server.http.RestAuth}).
  */
 package dev.meshpilot.server.http;

@@ -2,6 +2,7 @@ package dev.meshpilot.server.mcp;
 
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.sandbox.principal.Principal;
+import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.mcp.conformance.ConformanceProfile;
 import dev.meshpilot.server.mcp.http.HttpTransport;
@@ -32,14 +33,20 @@ public final class McpHttp implements AutoCloseable {
         this.server = server;
     }
 
-    /** MCP over the server's sandbox (its owner closes it). */
+    /** MCP over the server's sandbox (its owner closes it), with tokens of its own. */
     public static McpHttp open(ServerConfig config, Sandbox sandbox, MeshStore store, boolean conformance) {
+        return open(config, sandbox, store, conformance, new BearerAuth(config.mcp(), sandbox.principals()::resolve));
+    }
+
+    /** MCP over the server's sandbox (its owner closes it), checking tokens with {@code auth} (shared with REST). */
+    public static McpHttp open(
+            ServerConfig config, Sandbox sandbox, MeshStore store, boolean conformance, BearerAuth auth) {
         String anonymousId = config.mcp().anonymousPrincipal();
         Principal anonymous = anonymousId != null
                 ? sandbox.principals().resolve(anonymousId)
                 : conformance ? Principal.withGrants("conformance", Principal.Kind.SERVICE, List.of()) : null;
-        HttpTransport transport = new HttpTransport(
-                config.mcp(), config.host(), anonymous, sandbox.principals()::resolve, HEARTBEAT, IDLE);
+        HttpTransport transport =
+                new HttpTransport(config.mcp(), config.host(), auth, anonymous, sandbox.audit(), HEARTBEAT, IDLE);
         McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
         McpAsyncServer server = MeshpilotMcp.build(transport, sandbox.gate(), sandbox.runner(), store, profile);
         return new McpHttp(sandbox, transport, server);

@@ -13,6 +13,7 @@ import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.runbook.Runbooks;
 import dev.meshpilot.mesh.search.MiniLmEmbedder;
 import dev.meshpilot.mesh.search.SearchIndex;
+import dev.meshpilot.mesh.search.SyncResult;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.warehouse.WarehouseBuilder;
 import dev.meshpilot.sandbox.audit.AuditLog;
@@ -29,10 +30,13 @@ import dev.meshpilot.server.mcp.resource.RunbookReadTool;
 import dev.meshpilot.tools.MeshTools;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.access.Principals;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,6 +47,9 @@ import java.util.stream.Collectors;
  * release the index.
  */
 public final class Sandbox implements AutoCloseable {
+    /** The search index's folder under the home. */
+    static final String INDEX = "index";
+
     private final AuditLog audit;
     private final Gate gate;
     private final Principals principals;
@@ -115,9 +122,23 @@ public final class Sandbox implements AutoCloseable {
                 new AgentPolicy(TriageAgent.NAME, TriageAgent.TOOLS));
     }
 
+    /**
+     * Re-indexes incidents a command opened or updated (what {@link #committed} does for a server) in the home's
+     * search index, when the home has one; empty when it has none ({@code load --no-index}: {@code index sync}
+     * builds it later).
+     */
+    public static Optional<SyncResult> updateIncidents(Path home, MeshStore store, Collection<String> ids) {
+        if (ids.isEmpty() || !Files.isDirectory(home.resolve(INDEX))) {
+            return Optional.empty();
+        }
+        try (SearchIndex index = openIndex(home, store)) {
+            return Optional.of(index.updateIncidents(store, ids));
+        }
+    }
+
     /** Opens the index; an empty one (first use, or after a crash) is filled from the store. */
     private static SearchIndex openIndex(Path home, MeshStore store) {
-        SearchIndex index = SearchIndex.open(home.resolve("index"), new MiniLmEmbedder());
+        SearchIndex index = SearchIndex.open(home.resolve(INDEX), new MiniLmEmbedder());
         if (index.count() == 0) {
             index.sync(store);
         }

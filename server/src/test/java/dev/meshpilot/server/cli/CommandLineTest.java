@@ -87,12 +87,33 @@ class CommandLineTest {
     }
 
     @Test
+    void should_check_a_workspace_with_the_options_every_command_takes() throws IOException {
+        Run valid = run("check", DEMO.toString(), "--home", home, "--format", "json");
+        Path ws = tmp.resolve("unnamed");
+        Files.createDirectories(ws);
+        Files.writeString(ws.resolve("meshpilot.yaml"), "apiVersion: meshpilot/v1\nkind: Mesh\n");
+        Run invalid = run("check", ws.toString(), "--format", "json");
+
+        assertThat(valid.exit()).as(valid.err()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(valid.out());
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(invalid.exit()).isEqualTo(2);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(invalid.out())
+                        .get("problems"))
+                .isNotEmpty();
+        assertThat(run("check", DEMO.toString(), "--home", home).out()).endsWith(": valid\n");
+    }
+
+    @Test
     void should_say_plainly_which_issue_brings_a_command_not_in_this_build() {
         Run r = run("drift");
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error [not_available]").contains("a later agent issue");
-        assertThat(run("drift", "--help").out()).contains("Not in this build");
+        assertThat(r.err()).contains("error [not_available]").contains("arrives with issue #18");
+        assertThat(run("drift", "--help").out()).contains("Not in this build").contains("issue #18");
+        assertThat(run("anomalies").err()).contains("issue #15");
+        assertThat(run("migrate").err()).contains("issue #17");
     }
 
     @Test

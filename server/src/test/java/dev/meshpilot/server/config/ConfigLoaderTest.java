@@ -33,6 +33,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_let_the_environment_override_the_files_stdio_principal_as_every_setting() throws Exception {
+        Path file = Files.writeString(tmp.resolve("mcp.yaml"), "mcp:\n  stdioPrincipal: bob\n");
+
+        assertThat(ConfigLoader.load(file, Map.of()).mcp().stdioPrincipal()).isEqualTo("bob");
+        assertThat(ConfigLoader.load(file, Map.of("MESHPILOT_MCP_PRINCIPAL", "alice"))
+                        .mcp()
+                        .stdioPrincipal())
+                .isEqualTo("alice");
+        assertThat(ConfigLoader.load(null, Map.of("MESHPILOT_MCP_PRINCIPAL", "alice"))
+                        .mcp()
+                        .stdioPrincipal())
+                .isEqualTo("alice");
+    }
+
+    @Test
     void should_name_the_field_and_what_is_valid_when_config_is_wrong() throws Exception {
         Path typo = Files.writeString(tmp.resolve("typo.yaml"), "server:\n  prot: 9000\n");
         Path text = Files.writeString(tmp.resolve("text.yaml"), "server:\n  port: eighty\n");
@@ -111,5 +126,47 @@ class ConfigLoaderTest {
                 .hasMessageContaining("mcp.oauth.jwksUrl: expected an absolute http(s) URL, got 'file:///etc/keys'");
         assertThatThrownBy(() -> ConfigLoader.load(typo, Map.of()))
                 .hasMessageContaining("mcp.oauth.jwks: unknown field (valid: issuer, jwksUrl, audience");
+    }
+
+    @Test
+    void should_read_the_rest_anonymous_principal_when_the_server_binds_loopback() throws Exception {
+        Path file = Files.writeString(tmp.resolve("rest.yaml"), "rest:\n  anonymousPrincipal: meshpilot-ingest\n");
+
+        ServerConfig c = ConfigLoader.load(file, Map.of());
+
+        assertThat(c.rest().anonymousPrincipal()).isEqualTo("meshpilot-ingest");
+        assertThat(ConfigLoader.load(null, Map.of()).rest().anonymousPrincipal())
+                .as("never implied")
+                .isNull();
+        for (String host : java.util.List.of("127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost")) {
+            assertThat(c.withHost(host).loopback()).as(host).isTrue();
+        }
+    }
+
+    @Test
+    void should_refuse_anonymous_access_naming_the_setting_when_the_server_binds_a_non_loopback_address()
+            throws Exception {
+        Path rest = Files.writeString(
+                tmp.resolve("open.yaml"), "server:\n  host: 0.0.0.0\nrest:\n  anonymousPrincipal: meshpilot-ingest\n");
+        Path mcp = Files.writeString(
+                tmp.resolve("mcp.yaml"), "server:\n  host: 10.1.2.3\nmcp:\n  anonymousPrincipal: alice\n");
+        Path loopback = Files.writeString(tmp.resolve("lo.yaml"), "rest:\n  anonymousPrincipal: meshpilot-ingest\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(rest, Map.of()))
+                .isInstanceOf(MeshpilotException.class)
+                .hasMessageContaining("open.yaml")
+                .hasMessageContaining("rest.anonymousPrincipal (meshpilot-ingest) is allowed only when the server "
+                        + "binds a loopback address")
+                .hasMessageContaining("server.host is 0.0.0.0");
+        assertThatThrownBy(() -> ConfigLoader.load(mcp, Map.of()))
+                .hasMessageContaining("mcp.anonymousPrincipal (alice) is allowed only");
+        assertThatThrownBy(() -> ConfigLoader.load(loopback, Map.of("MESHPILOT_SERVER_HOST", "0.0.0.0")))
+                .hasMessageContaining("rest.anonymousPrincipal");
+        // --host after the file: the same rule
+        ServerConfig ok = ConfigLoader.load(loopback, Map.of());
+        assertThatThrownBy(() -> ok.withHost("devbox.example.com")).hasMessageContaining("rest.anonymousPrincipal");
+        assertThatThrownBy(() -> ConfigLoader.load(
+                        Files.writeString(tmp.resolve("typo.yaml"), "rest:\n  anonymous: x\n"), Map.of()))
+                .hasMessageContaining("rest.anonymous: unknown field (valid: anonymousPrincipal)");
     }
 }

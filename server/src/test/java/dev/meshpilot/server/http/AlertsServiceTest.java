@@ -9,7 +9,7 @@ import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.store.Json;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
-import dev.meshpilot.server.config.ServerConfig;
+import dev.meshpilot.sandbox.audit.AuditLog;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +33,7 @@ class AlertsServiceTest {
     static Path tmp;
 
     static MeshStore store;
+    static AuditLog audit;
     static MeshpilotServer server;
     static final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,18 +41,21 @@ class AlertsServiceTest {
     static void start() {
         store = MeshStore.open(tmp.resolve("home/meshpilot.db"));
         WorkspaceLoader.load(ROOT.resolve("examples/acme-retail"), store, Progress.NONE);
-        server = MeshpilotServer.start(new ServerConfig("127.0.0.1", 0, 64 * 1024), store);
+        audit = AuditLog.open(tmp.resolve("home/audit.db"));
+        server = RestServers.start(store, audit, "meshpilot-ingest");
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        audit.close();
     }
 
     static HttpResponse<String> post(String contentType, String body) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + PATH))
                         .header("Content-Type", contentType)
+                        .header("Authorization", "Bearer token-meshpilot-ingest")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -94,6 +98,7 @@ class AlertsServiceTest {
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + PATH))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer token-meshpilot-ingest")
                         .expectContinue(true)
                         .POST(HttpRequest.BodyPublishers.ofString(big))
                         .build(),

@@ -7,6 +7,7 @@ import dev.meshpilot.mesh.generate.GeneratorSpec;
 import dev.meshpilot.mesh.generate.WorkspaceGenerator;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
+import dev.meshpilot.sandbox.audit.AuditLog;
 import dev.meshpilot.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -31,8 +32,10 @@ class MeshpilotServerTest {
     static Path tmp;
 
     static MeshStore store;
+    static AuditLog audit;
     static MeshpilotServer server;
     static HttpClient http = HttpClient.newHttpClient();
+    static final String TOKEN = "Bearer token-svc-ingest";
 
     @BeforeAll
     static void start() {
@@ -40,12 +43,15 @@ class MeshpilotServerTest {
         new WorkspaceGenerator().generate(GeneratorSpec.of(12, 1, 3), ws, Progress.NONE);
         store = MeshStore.open(tmp.resolve("home/meshpilot.db"));
         WorkspaceLoader.load(ws, store, Progress.NONE);
-        server = MeshpilotServer.start(new ServerConfig("127.0.0.1", 0, 64 * 1024), store);
+        audit = AuditLog.open(tmp.resolve("home/audit.db"));
+        // the generated mesh's ingest service holds catalog:read, lineage:write and alerts:write
+        server = RestServers.start(store, audit, "svc-ingest");
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        audit.close();
     }
 
     static Path standards() {
@@ -78,13 +84,19 @@ class MeshpilotServerTest {
         return http.send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", contentType)
+                        .header("Authorization", TOKEN)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", TOKEN)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static URI uri(String path) {
@@ -132,6 +144,7 @@ class MeshpilotServerTest {
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(uri("/api/v1/lineage"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", TOKEN)
                         .expectContinue(true)
                         .POST(HttpRequest.BodyPublishers.ofString(big))
                         .build(),

@@ -2,6 +2,8 @@ package dev.meshpilot.server.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshpilot.sandbox.audit.AuditLog;
+import dev.meshpilot.server.auth.Refusals;
 import dev.meshpilot.server.http.MeshpilotServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +17,13 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Streamable HTTP at the wire: sessions, the protocol-version header, the DNS-rebinding guard, bearer tokens. */
+/**
+ * Streamable HTTP at the wire: sessions, the protocol-version header, the DNS-rebinding guard, bearer tokens,
+ * and bodies that are no JSON-RPC message (empty, {@code null}, scalars, batches, broken JSON).
+ */
 class McpHttpProtocolTest {
     static final String INIT = """
             {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
@@ -125,6 +132,47 @@ class McpHttpProtocolTest {
                 .contains("notifications/progress")
                 .contains("\"id\":7")
                 .contains("id: ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {
+                "'' | -32700",
+                "'   ' | -32700",
+                "null | -32600",
+                "42 | -32600",
+                "'\"x\"' | -32600",
+                "true | -32600",
+                "[] | -32600",
+                "'[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]' | -32600",
+                "'{\"jsonrpc\":\"2.0\"}' | -32600",
+                "'{\"jsonrpc\":' | -32700",
+                "nul | -32700",
+                "'\u0000' | -32700"
+            })
+    void should_answer_400_with_a_json_rpc_error_and_keep_serving_when_the_body_is_no_message(String body, int code)
+            throws Exception {
+        HttpResponse<String> r = post(body, "token-alice", null, null);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(r.body()).contains("\"id\":null").contains("\"code\":" + code);
+        assertThat(post(INIT, "token-alice", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_audit_refused_tokens_in_the_sandbox_audit_log() throws Exception {
+        post(INIT, "not-a-token", null, null);
+
+        try (AuditLog log = AuditLog.open(DemoHome.get().resolve("audit.db"))) {
+            assertThat(log.tail(Refusals.UNAUTHENTICATED, null, 200)).anySatisfy(r -> {
+                assertThat(r.entry().agent()).isEqualTo("mcp");
+                assertThat(r.entry().tool()).isEqualTo("POST /mcp");
+                assertThat(r.entry().reason()).isEqualTo("401 invalid_token: unknown token");
+            });
+        }
     }
 
     private static int rawStatus(String host) throws IOException {

@@ -1,9 +1,11 @@
 package dev.meshpilot.server.mcp;
 
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.McpConfig;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.MeshpilotServer;
+import dev.meshpilot.server.http.RestAuth;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -35,12 +37,14 @@ class McpHttpTest extends McpContractTest {
         MeshStore store = MeshStore.open(DemoHome.get().resolve("meshpilot.db"));
         // the sandbox lives as long as the test JVM (the server tests share it)
         dev.meshpilot.server.wiring.Sandbox sandbox = dev.meshpilot.server.wiring.Sandbox.open(DemoHome.get(), store);
+        BearerAuth bearer = new BearerAuth(config.mcp(), sandbox.principals()::resolve);
         return MeshpilotServer.start(
                 config,
                 store,
+                new RestAuth(config, bearer, sandbox.audit()),
                 sandbox::committed,
                 sandbox::incidentsTouched,
-                McpHttp.open(config, sandbox, store, conformance));
+                McpHttp.open(config, sandbox, store, conformance, bearer));
     }
 
     static McpConfig.TokenGrant grant(String principal) {

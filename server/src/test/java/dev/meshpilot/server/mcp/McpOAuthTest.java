@@ -16,9 +16,11 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.McpConfig;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.MeshpilotServer;
+import dev.meshpilot.server.http.RestAuth;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,12 +69,14 @@ class McpOAuthTest {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, 1 << 20, mcp);
         MeshStore store = MeshStore.open(DemoHome.get().resolve("meshpilot.db"));
         Sandbox sandbox = Sandbox.open(DemoHome.get(), store);
+        BearerAuth bearer = new BearerAuth(config.mcp(), sandbox.principals()::resolve);
         server = MeshpilotServer.start(
                 config,
                 store,
+                new RestAuth(config, bearer, sandbox.audit()),
                 sandbox::committed,
                 sandbox::incidentsTouched,
-                McpHttp.open(config, sandbox, store, false));
+                McpHttp.open(config, sandbox, store, false, bearer));
     }
 
     @AfterAll
@@ -168,6 +172,59 @@ class McpOAuthTest {
                     .contains("\"bearer_methods_supported\":[\"header\"]");
         }
         assertThat(post("token-alice").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_accept_the_same_access_tokens_on_the_rest_api_and_apply_the_principals_scopes() throws Exception {
+        HttpResponse<String> products = rest("GET", "/api/v1/products", "Bearer " + token(key, claims("alice")));
+        HttpResponse<String> lineage = rest("POST", "/api/v1/lineage", "Bearer " + token(key, claims("alice")));
+        HttpResponse<String> none = rest("GET", "/api/v1/products", null);
+        HttpResponse<String> expired = rest(
+                "GET",
+                "/api/v1/products",
+                "Bearer "
+                        + token(
+                                key,
+                                new JWTClaimsSet.Builder(claims("alice"))
+                                        .expirationTime(Date.from(Instant.now().minusSeconds(600)))
+                                        .build()));
+        HttpResponse<String> noScope = rest(
+                "GET",
+                "/api/v1/products",
+                "Bearer "
+                        + token(
+                                key,
+                                new JWTClaimsSet.Builder(claims("alice"))
+                                        .claim("scope", "openid")
+                                        .build()));
+
+        assertThat(products.statusCode()).as(products.body()).isEqualTo(200);
+        assertThat(products.body()).contains("finance.revenue_daily");
+        assertThat(lineage.statusCode()).isEqualTo(403);
+        assertThat(lineage.body()).contains("alice lacks lineage:write");
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer realm=\"meshpilot\", resource_metadata=\"" + METADATA + "\"");
+        assertThat(expired.statusCode()).isEqualTo(401);
+        assertThat(expired.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).contains("error=\"invalid_token\""));
+        assertThat(noScope.statusCode()).isEqualTo(403);
+        assertThat(noScope.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).contains("error=\"insufficient_scope\""));
+    }
+
+    static HttpResponse<String> rest(String method, String path, String authorization) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        method.equals("GET")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b);
     }
 
     static JWTClaimsSet claims(String subject) {

@@ -1,10 +1,14 @@
 package dev.meshpilot.server.mcp.http;
 
+import dev.meshpilot.sandbox.audit.AuditSink;
 import dev.meshpilot.sandbox.principal.Principal;
+import dev.meshpilot.server.auth.BearerAuth;
+import dev.meshpilot.server.auth.HeaderGuard;
+import dev.meshpilot.server.auth.OAuthTokens;
+import dev.meshpilot.server.auth.Refusals;
 import dev.meshpilot.server.config.McpConfig;
 import dev.meshpilot.server.mcp.Caller;
 import dev.meshpilot.server.mcp.McpEndpoint;
-import dev.meshpilot.server.mcp.ProtocolVersion;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -27,19 +31,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
- * MCP Streamable HTTP (2025-11-25) on one Helidon endpoint. Every request passes, in order: the DNS-rebinding
- * guard (403), the bearer token (401 with {@code WWW-Authenticate}), the {@code MCP-Protocol-Version} header
- * (400 when unsupported). POST {@code initialize} opens a session ({@code Mcp-Session-Id}, bound to the
- * token's principal) and answers JSON; other POSTs need a session of the same principal (400 without, 404
+ * MCP Streamable HTTP (2025-11-25) on one Helidon endpoint. Every request passes {@link Admission} (the
+ * DNS-rebinding guard, the bearer token, the {@code MCP-Protocol-Version} header); a POST body must be one
+ * JSON-RPC message ({@link JsonRpcBodies}, else 400). POST {@code initialize} opens a session
+ * ({@code Mcp-Session-Id}, bound to the token's principal) and answers JSON; other POSTs need a session of the same principal (400 without, 404
  * unknown); notifications and responses get 202, requests JSON or an SSE stream. GET opens the session's
  * listening SSE stream, or resumes one with {@code Last-Event-ID}. DELETE ends the session. Sessions idle for
  * {@code idle} are closed.
  *
  * <pre>{@code
- * HttpTransport mcp = new HttpTransport(config.mcp(), config.host(), principals::resolve, null);
+ * HttpTransport mcp = new HttpTransport(config.mcp(), config.host(), bearer, null, auditLog, heartbeat, idle);
  * MeshpilotMcp.build(mcp, gate, store, McpProfile.STANDARD);
  * routing.register("/mcp", mcp);
  * }</pre>
@@ -50,8 +53,8 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
     static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
     private static final int MAX_STREAMS_PER_SESSION = 64;
 
-    private final HeaderGuard guard;
     private final BearerAuth auth;
+    private final Admission admission;
     private final Duration heartbeat;
     private final Duration idle;
     private final Map<String, Map<String, HttpStream>> streams = new ConcurrentHashMap<>();
@@ -62,18 +65,24 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
     });
 
     /**
+     * @param auth the bearer tokens and OAuth (shared with the REST API)
      * @param anonymous whom requests without a token act for, or null to refuse them (401)
-     * @param principals resolves a token's principal id; throws when the workspace has no such principal
+     * @param audit where refusals are recorded
      */
     public HttpTransport(
             McpConfig config,
             String bindHost,
+            BearerAuth auth,
             Principal anonymous,
-            Function<String, Principal> principals,
+            AuditSink audit,
             Duration heartbeat,
             Duration idle) {
-        this.guard = new HeaderGuard(bindHost, config.allowedHosts(), config.allowedOrigins());
-        this.auth = new BearerAuth(config, anonymous, principals);
+        this.auth = auth;
+        this.admission = new Admission(
+                new HeaderGuard(bindHost, config.allowedHosts(), config.allowedOrigins()),
+                auth,
+                anonymous,
+                new Refusals(audit, "mcp"));
         this.heartbeat = heartbeat;
         this.idle = idle;
         long every = Math.max(1, idle.toSeconds() / 4);
@@ -88,7 +97,7 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
 
     /** Serves the RFC 9728 metadata document (no token needed); only when OAuth is configured. */
     public Optional<Handler> metadata() {
-        OAuthTokens oauth = auth.oauth();
+        OAuthTokens oauth = auth.oauth().orElse(null);
         if (oauth == null) {
             return Optional.empty();
         }
@@ -131,13 +140,14 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
                     "Accept must list both application/json and text/event-stream");
             return;
         }
-        McpSchema.JSONRPCMessage message;
-        try {
-            message = McpSchema.deserializeJsonRpcMessage(JSON, req.content().as(String.class));
-        } catch (IOException | IllegalArgumentException e) {
-            error(res, Status.BAD_REQUEST_400, null, -32700, "Parse error: the body must be one JSON-RPC message");
+        // an empty body has no entity at all: reading one would throw ("No entity")
+        JsonRpcBodies.Parsed parsed =
+                JsonRpcBodies.parse(req.content().hasEntity() ? req.content().as(String.class) : "");
+        if (parsed.message() == null) {
+            error(res, Status.BAD_REQUEST_400, null, parsed.code(), parsed.error());
             return;
         }
+        McpSchema.JSONRPCMessage message = parsed.message();
         if (message instanceof McpSchema.JSONRPCRequest r && McpSchema.METHOD_INITIALIZE.equals(r.method())) {
             Opened opened = initialize(r, caller);
             res.header(SESSION_ID, opened.session().id());
@@ -218,47 +228,7 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
             error(res, Status.SERVICE_UNAVAILABLE_503, null, -32603, "the server is shutting down");
             return null;
         }
-        String refusal = guard.refusal(header(req, HeaderNames.HOST), header(req, HeaderNames.ORIGIN));
-        if (refusal != null) {
-            error(res, Status.FORBIDDEN_403, null, -32600, refusal);
-            return null;
-        }
-        if (req.query().contains("access_token")) {
-            error(
-                    res,
-                    Status.BAD_REQUEST_400,
-                    null,
-                    -32600,
-                    "tokens are accepted only in the Authorization header, never in the URL");
-            return null;
-        }
-        BearerAuth.Outcome outcome = auth.authenticate(header(req, HeaderNames.AUTHORIZATION));
-        if (outcome.caller() == null) {
-            res.header(HeaderNames.WWW_AUTHENTICATE, outcome.challenge());
-            if (outcome.status() == 403) {
-                error(
-                        res,
-                        Status.FORBIDDEN_403,
-                        null,
-                        -32600,
-                        "the token does not grant the scope this server requires");
-            } else {
-                error(res, Status.UNAUTHORIZED_401, null, -32600, "a valid bearer token is required");
-            }
-            return null;
-        }
-        String version = header(req, PROTOCOL_VERSION);
-        if (version != null && !ProtocolVersion.supported(version)) {
-            error(
-                    res,
-                    Status.BAD_REQUEST_400,
-                    null,
-                    -32600,
-                    "unsupported MCP-Protocol-Version " + version + " (supported: "
-                            + String.join(", ", ProtocolVersion.SUPPORTED) + ")");
-            return null;
-        }
-        return outcome.caller();
+        return admission.admit(req, res);
     }
 
     /** The request's session; null (and 400 or 404 sent) when it names none or an unknown one. */
@@ -328,11 +298,11 @@ public final class HttpTransport extends McpEndpoint implements HttpService {
         }));
     }
 
-    private static String header(ServerRequest req, HeaderName name) {
+    static String header(ServerRequest req, HeaderName name) {
         return req.headers().first(name).orElse(null);
     }
 
-    private static void error(ServerResponse res, Status status, Object id, int code, String message) {
+    static void error(ServerResponse res, Status status, Object id, int code, String message) {
         res.status(status);
         res.header(HeaderValues.CONTENT_TYPE_JSON);
         res.send(errorJson(id, code, message).getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package dev.meshpilot.server.mcp.http;
+package dev.meshpilot.server.auth;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -27,13 +27,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The OAuth 2.1 resource-server side of the HTTP transport: validates an access token (a signed JWT) against
+ * The OAuth 2.1 resource-server side of Meshpilot's HTTP endpoints (MCP and REST): validates an access token (a signed JWT) against
  * the configured issuer's keys, issuer, audience and expiry, and says whom it acts for. The keys are fetched
  * from the JWKS URL when a token names one not yet known and cached (nimbus-jose-jwt's defaults: 5 minutes,
  * refreshed ahead). Only asymmetric signatures are accepted (no {@code none}, no shared secrets). Also builds
  * this endpoint's RFC 9728 protected-resource metadata. Thread-safe.
  */
-final class OAuthTokens {
+public final class OAuthTokens {
     private static final Logger LOG = Logger.getLogger(OAuthTokens.class.getName());
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(
             JWSAlgorithm.RS256,
@@ -48,7 +48,7 @@ final class OAuthTokens {
     private static final int TIMEOUT_MILLIS = 2_000;
     private static final int MAX_JWKS_BYTES = 256 * 1024;
     /** RFC 9728's well-known path; the metadata is served there and under it with the resource's path. */
-    static final String METADATA_PATH = "/.well-known/oauth-protected-resource";
+    public static final String METADATA_PATH = "/.well-known/oauth-protected-resource";
 
     /** A checked token: the principal id it names, or why it was refused ({@code scope}: a missing scope). */
     record Verdict(String principal, String error, boolean missingScope) {}
@@ -94,9 +94,10 @@ final class OAuthTokens {
             // e.g. "Signed JWT rejected: Invalid signature", "Expired JWT", "JWT audience rejected"
             return new Verdict(null, e.getMessage(), false);
         } catch (JOSEException e) {
+            // a MessageFormat pattern: an apostrophe would quote the rest and swallow {0} and {1}
             LOG.log(
                     Level.WARNING,
-                    "cannot check an OAuth token: the issuer's keys at {0} are unavailable: {1}",
+                    "cannot check an OAuth token: the keys of the issuer at {0} are unavailable: {1}",
                     new Object[] {config.jwksUrl(), e.getMessage()});
             return new Verdict(null, "the issuer's signing keys could not be fetched", false);
         }
@@ -135,7 +136,7 @@ final class OAuthTokens {
      * between the host and the path of the resource identifier ({@code https://h/mcp} →
      * {@code https://h/.well-known/oauth-protected-resource/mcp}).
      */
-    String metadataUrl() {
+    public String metadataUrl() {
         URI a = config.audience();
         String path = a.getRawPath() == null || a.getRawPath().equals("/") ? "" : a.getRawPath();
         String port = a.getPort() < 0 ? "" : ":" + a.getPort();
@@ -143,7 +144,7 @@ final class OAuthTokens {
     }
 
     /** The RFC 9728 metadata document. */
-    Map<String, Object> metadata() {
+    public Map<String, Object> metadata() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("resource", config.audience().toString());
         m.put("authorization_servers", List.of(config.issuer()));

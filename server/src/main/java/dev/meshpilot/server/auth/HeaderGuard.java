@@ -1,4 +1,4 @@
-package dev.meshpilot.server.mcp.http;
+package dev.meshpilot.server.auth;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -12,13 +12,13 @@ import java.util.Set;
  * configured one. Anything else is refused (403) before authentication. Entries ending in {@code :*} allow
  * any port; loopback names always do. Immutable.
  */
-final class HeaderGuard {
+public final class HeaderGuard {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final List<String> hosts;
     private final List<String> origins;
 
-    HeaderGuard(String bindHost, List<String> allowedHosts, List<String> allowedOrigins) {
+    public HeaderGuard(String bindHost, List<String> allowedHosts, List<String> allowedOrigins) {
         List<String> h = new ArrayList<>(allowedHosts);
         if (bindHost != null && !bindHost.equals("0.0.0.0") && !bindHost.equals("::")) {
             h.add(bindHost + ":*");
@@ -28,7 +28,7 @@ final class HeaderGuard {
     }
 
     /** Why the request is refused, or null when its headers are acceptable. */
-    String refusal(String host, String origin) {
+    public String refusal(String host, String origin) {
         if (host == null || host.isBlank() || !hostAllowed(host.strip().toLowerCase(Locale.ROOT))) {
             return "Host header not allowed: this server answers only to loopback names (DNS-rebinding guard); "
                     + "add the name to mcp.allowedHosts to allow it";
