@@ -42,7 +42,8 @@ class TriageSuiteTest {
         String summary = MarkdownReport.render(report);
         System.out.println(summary);
         assertThat(report.variants()).hasSize(2);
-        assertThat(report.variants().get(0).scored()).isGreaterThanOrEqualTo(30);
+        // 31 cases, 10 of them planting payloads of the shared corpus
+        assertThat(report.variants().get(0).scored()).isGreaterThanOrEqualTo(Repo.corpus() ? 30 : 20);
         assertThat(report.passed()).as(summary).isTrue();
         var replay = report.variants().get(1);
         assertThat(replay.scored()).isGreaterThanOrEqualTo(8);
