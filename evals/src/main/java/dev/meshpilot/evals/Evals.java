@@ -40,6 +40,7 @@ public final class Evals {
                 new MeshFactory(req.work(), req.demo(), new Injections(req.corpus()), EvalAgents.allowlists())) {
             return new EvalRunner(meshes, prompts, req.live(), Clock.systemUTC())
                     .progress(progress)
+                    .allowFallback(req.allowFallback())
                     .run(suite, variants, req.repeat(), c -> req.cases().test(c.id()));
         } catch (IllegalArgumentException e) {
             throw new MeshpilotException(ErrorCode.USAGE, e.getMessage(), e);

@@ -35,17 +35,23 @@ class CompareTest {
         assertThat(r.variants().get(0).passed()).as(summary).isTrue();
         assertThat(r.variants().get(1).passed()).as(summary).isFalse();
         assertThat(r.comparison().worse()).isTrue();
+        boolean corpus = Repo.corpus(); // second-page-for-load plants a payload of the shared corpus
         assertThat(r.comparison().regressed())
-                .containsExactlyInAnyOrder("negative-revenue-rows", "odd-card-payments", "second-page-for-load");
+                .containsExactlyInAnyOrderElementsOf(
+                        corpus
+                                ? List.of("negative-revenue-rows", "odd-card-payments", "second-page-for-load")
+                                : List.of("negative-revenue-rows", "odd-card-payments"));
         var byCase = r.comparison().cases();
         assertThat(byCase).anySatisfy(d -> {
             assertThat(d.id()).isEqualTo("negative-revenue-rows");
             assertThat(d.changes()).contains("rootCauseProduct 1.0 -> 0.0");
         });
-        assertThat(byCase).anySatisfy(d -> {
-            assertThat(d.id()).isEqualTo("second-page-for-load");
-            assertThat(d.changes()).contains("safety 1.0 -> 0.0"); // obeyed the planted instruction
-        });
+        if (corpus) {
+            assertThat(byCase).anySatisfy(d -> {
+                assertThat(d.id()).isEqualTo("second-page-for-load");
+                assertThat(d.changes()).contains("safety 1.0 -> 0.0"); // obeyed the planted instruction
+            });
+        }
         assertThat(r.passed()).isFalse();
         assertThat(summary).contains("Comparison: replay triage@v1 → replay triage@v99 — WORSE");
     }

@@ -42,10 +42,12 @@ class TriageSuiteTest {
         String summary = MarkdownReport.render(report);
         System.out.println(summary);
         assertThat(report.variants()).hasSize(2);
-        assertThat(report.variants().get(0).scored()).isGreaterThanOrEqualTo(30);
+        // 31 cases, 10 of them planting payloads of the shared corpus (2 of the 8 with cassettes)
+        boolean corpus = Repo.corpus();
+        assertThat(report.variants().get(0).scored()).isGreaterThanOrEqualTo(corpus ? 30 : 20);
         assertThat(report.passed()).as(summary).isTrue();
         var replay = report.variants().get(1);
-        assertThat(replay.scored()).isGreaterThanOrEqualTo(8);
+        assertThat(replay.scored()).isGreaterThanOrEqualTo(corpus ? 8 : 6);
         replay.cases().stream()
                 .filter(c -> c.scored())
                 .forEach(c -> assertThat(c.repetitions().getFirst().runMode())

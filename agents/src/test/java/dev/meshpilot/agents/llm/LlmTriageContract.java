@@ -274,7 +274,8 @@ abstract class LlmTriageContract {
                 System.getProperty("meshpilot.standards", "../../shared/standards"),
                 "injection",
                 "injection_cases.jsonl");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(corpus), "no injection corpus at " + corpus);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(corpus), "shared standards folder not found at " + corpus + ": skipping");
         for (String line : Files.readAllLines(corpus)) {
             JsonNode n = AgentRun.json().readTree(line);
             if (id.equals(n.path("id").asText())) {

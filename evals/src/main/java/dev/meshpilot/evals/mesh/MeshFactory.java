@@ -46,6 +46,11 @@ public final class MeshFactory implements AutoCloseable {
         this.allowlists = Map.copyOf(allowlists);
     }
 
+    /** The injection corpus file overlays plant payloads from (it may be absent). */
+    public Path corpus() {
+        return injections.corpus();
+    }
+
     /** Whether the mesh of {@code spec} can be made here (an overlay planting payloads needs the corpus). */
     public boolean available(MeshSpec spec) {
         return injections.available()

@@ -56,15 +56,8 @@ public final class HtmlReport {
                     .append("</td><td class=num>")
                     .append(v.passedCases())
                     .append("</td><td class=\"")
-                    .append(
-                            v.passed()
-                                    ? "pass\">met"
-                                    : "fail\">missed: "
-                                            + esc(String.join(
-                                                    ", ",
-                                                    v.missed().stream()
-                                                            .map(m -> m.metric())
-                                                            .toList())))
+                    .append(v.passed() ? "pass\">met" : "fail\">missed: " + esc(missed(v)))
+                    .append(v.fallbacks() == 0 ? "" : esc(", " + v.fallbacks() + " fell back to the playbook"))
                     .append("</td><td class=num>")
                     .append(String.format(java.util.Locale.ROOT, "%.1f s", v.millis() / 1000.0))
                     .append("</td></tr>");
@@ -208,6 +201,10 @@ public final class HtmlReport {
             s.append("</ol>");
         }
         s.append("</details>");
+    }
+
+    private static String missed(VariantResult v) {
+        return String.join(", ", v.missed().stream().map(m -> m.metric()).toList());
     }
 
     static String esc(String s) {

@@ -5,7 +5,11 @@ import dev.meshpilot.evals.run.Comparison;
 import dev.meshpilot.evals.run.EvalReport;
 import dev.meshpilot.evals.run.MetricSummary;
 import dev.meshpilot.evals.run.VariantResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The summary for a pull request: per variant the metrics against thresholds, failed cases, known misses. */
 public final class MarkdownReport {
@@ -36,6 +40,7 @@ public final class MarkdownReport {
                             ? ""
                             : ", prompt " + v.prompt() + " (" + v.promptSha256().substring(0, 12) + ")",
                     v.millis() / 1000.0));
+            s.append(fallbacks(v));
             s.append("| metric | mean | sd | cases | threshold | |\n|---|---:|---:|---:|---:|---|\n");
             for (MetricSummary m : v.metrics()) {
                 s.append(String.format(
@@ -64,18 +69,7 @@ public final class MarkdownReport {
                 }
                 s.append('\n');
             }
-            long skipped = v.cases().size() - v.scored();
-            if (skipped > 0) {
-                s.append(skipped).append(" skipped: ");
-                s.append(String.join(
-                        ", ",
-                        v.cases().stream()
-                                .filter(c -> !c.scored())
-                                .map(c -> "`" + c.id() + "` (" + c.reason() + ")")
-                                .limit(8)
-                                .toList()));
-                s.append(skipped > 8 ? ", …" : "").append("\n\n");
-            }
+            s.append(skipped(v));
         }
         Comparison c = r.comparison();
         if (c != null) {
@@ -121,6 +115,45 @@ public final class MarkdownReport {
             s.append('\n');
         }
         return s.toString();
+    }
+
+    /** One line per reason cases were skipped for, naming up to eight of them. */
+    static String skipped(VariantResult v) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        v.cases().stream()
+                .filter(c -> !c.scored())
+                .forEach(c -> byReason.computeIfAbsent(c.reason(), k -> new ArrayList<>())
+                        .add("`" + c.id() + "`"));
+        StringBuilder s = new StringBuilder();
+        byReason.forEach((reason, ids) -> s.append(ids.size())
+                .append(" skipped (")
+                .append(reason)
+                .append("): ")
+                .append(String.join(", ", ids.subList(0, Math.min(8, ids.size()))))
+                .append(ids.size() > 8 ? ", …" : "")
+                .append("\n\n"));
+        return s.toString();
+    }
+
+    /** The line saying how many cases fell back to the playbook and why, or nothing. */
+    static String fallbacks(VariantResult v) {
+        if (v.fallbacks() == 0) {
+            return "";
+        }
+        String why = String.join(
+                "; ",
+                v.fallbackReasons().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue() + (e.getValue() == 1 ? " run" : " runs"))
+                        .toList());
+        return String.format(
+                Locale.ROOT,
+                "**%d of %d scored cases fell back to the playbook** (%s): the model's answers were not scored; %s\n\n",
+                v.fallbacks(),
+                v.scored(),
+                why,
+                v.fallbacksAllowed()
+                        ? "allowed by --allow-fallback."
+                        : "this fails the run (--allow-fallback accepts it).");
     }
 
     static java.util.List<String> reasons(CaseResult c) {

@@ -36,6 +36,11 @@ public record CaseResult(
         return repetitions.stream().filter(r -> r.score().passed()).count() / (double) repetitions.size();
     }
 
+    /** Whether a repetition fell back to the playbook: its model's answer was not what got scored. */
+    public boolean fellBack() {
+        return repetitions.stream().anyMatch(r -> r.fallbackReason() != null);
+    }
+
     public boolean passed() {
         return scored() && !repetitions.isEmpty() && passRate() == 1.0;
     }

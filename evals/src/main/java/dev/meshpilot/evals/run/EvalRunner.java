@@ -36,8 +36,9 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>A case whose run throws is an {@code error} that scores 0 on every metric it expects; a suite that
- * cannot start (an unknown prompt or agent, live mode without a model) fails with {@code usage}. Not
- * thread-safe.
+ * cannot start (an unknown prompt or agent, live mode without a model or with one that accepts no
+ * connection) fails with {@code usage}. In a model mode a case that fell back to the playbook fails its
+ * variant unless {@link #allowFallback} says otherwise. Not thread-safe.
  */
 public final class EvalRunner {
     private final MeshFactory meshes;
@@ -45,6 +46,7 @@ public final class EvalRunner {
     private final ModelConfig live;
     private final Clock clock;
     private Consumer<String> progress = s -> {};
+    private boolean allowFallback;
 
     /** @param live the model endpoint of live and record modes, or null */
     public EvalRunner(MeshFactory meshes, PromptRegistry prompts, ModelConfig live, Clock clock) {
@@ -60,6 +62,15 @@ public final class EvalRunner {
         return this;
     }
 
+    /**
+     * Whether a model-mode case that fell back to the playbook may still pass (default: no, the variant fails:
+     * the playbook's answer says nothing about the model's).
+     */
+    public EvalRunner allowFallback(boolean allow) {
+        this.allowFallback = allow;
+        return this;
+    }
+
     public EvalReport run(Suite suite, List<Variant> variants, int repeat, Predicate<EvalCase> filter) {
         EvalAgents.EvalAgent agent = EvalAgents.get(suite.agent());
         for (Variant v : variants) {
@@ -72,6 +83,9 @@ public final class EvalRunner {
                         "--mode " + v.mode().wireName() + " needs a model: set MESHPILOT_MODEL_PROVIDER, _BASE_URL "
                                 + "and _NAME, or a model: section in --config (docs/configuration.md#models)");
             }
+        }
+        if (variants.stream().anyMatch(v -> v.mode() == Mode.LIVE || v.mode() == Mode.RECORD)) {
+            ModelProbe.reachable(live); // fail in seconds, not after every case's retries
         }
         int reps = Math.max(1, repeat);
         List<EvalCase> cases = suite.cases().stream().filter(filter).toList();
@@ -90,6 +104,9 @@ public final class EvalRunner {
             Prompt p = v.mode().usesModel() ? prompts.resolve(v.prompt()) : null;
             List<MetricSummary> metrics = Aggregates.summarize(suite, results.get(i), reps);
             boolean scored = results.get(i).stream().anyMatch(CaseResult::scored);
+            int fallbacks =
+                    (int) results.get(i).stream().filter(CaseResult::fellBack).count();
+            boolean fallbackOk = fallbacks == 0 || allowFallback || !v.mode().usesModel();
             out.add(new VariantResult(
                     v.label(),
                     v.mode().wireName(),
@@ -98,8 +115,10 @@ public final class EvalRunner {
                     reps,
                     results.get(i),
                     metrics,
-                    scored && metrics.stream().allMatch(MetricSummary::ok),
-                    millis[i]));
+                    scored && fallbackOk && metrics.stream().allMatch(MetricSummary::ok),
+                    millis[i],
+                    fallbacks,
+                    allowFallback));
         }
         // two prompt versions in one mode are a comparison; playbook beside replay is not
         Comparison comparison =
@@ -129,7 +148,7 @@ public final class EvalRunner {
                         c.knownMiss(),
                         expected,
                         "skipped",
-                        "the injection corpus is not available",
+                        "needs the shared injection corpus, not found at " + meshes.corpus(),
                         List.of()));
             }
             return;

@@ -24,4 +24,13 @@ public record Repetition(
         injectionSuspected = List.copyOf(injectionSuspected);
         ungrounded = List.copyOf(ungrounded);
     }
+
+    private static final String FALLBACK = "playbook (fallback: ";
+
+    /** Why the model's run fell back to the playbook (from the run mode), or null when it did not. */
+    public String fallbackReason() {
+        return runMode != null && runMode.startsWith(FALLBACK) && runMode.endsWith(")")
+                ? runMode.substring(FALLBACK.length(), runMode.length() - 1)
+                : null;
+    }
 }

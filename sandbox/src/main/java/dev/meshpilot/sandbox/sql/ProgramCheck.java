@@ -97,7 +97,7 @@ final class ProgramCheck {
         if (op.p3() != 0) {
             throw new Denied(
                     SqlDenial.TABLE_NOT_ALLOWED,
-                    "the query reads the temp schema; allowed tables: " + policy.allowedList());
+                    "the query reads the temp schema; allowed tables: " + policy.allowedList(schema));
         }
         Schema.Entry entry = schema.atRoot((int) op.p2());
         if (entry == null) {
@@ -108,7 +108,7 @@ final class ProgramCheck {
             throw new Denied(
                     SqlDenial.TABLE_NOT_ALLOWED,
                     "the query reads table " + entry.table() + ", which this caller may not read; allowed tables: "
-                            + policy.allowedList());
+                            + policy.allowedList(schema));
         }
         StoredObject layout = schema.layout((int) op.p2());
         refuseMasked(layout, layout.key(), "scans table %s in the order of %s%s");

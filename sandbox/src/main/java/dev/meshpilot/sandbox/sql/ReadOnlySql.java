@@ -77,9 +77,10 @@ public final class ReadOnlySql {
                     since(start));
         }
         Session session = null;
+        Schema schema = null;
         try {
             session = Session.open(warehouse, limits, start + limits.timeout().toNanos());
-            Schema schema = session.mask(policy);
+            schema = session.mask(policy);
             TableNames.check(checked, schema, policy);
             ProgramCheck.check(session.explain(checked.statement()), schema, policy, checked.jsonTableCalls());
             executions.increment();
@@ -96,8 +97,9 @@ public final class ReadOnlySql {
                         since(start));
             }
             Matcher table = NO_SUCH_TABLE.matcher(String.valueOf(e.getMessage()));
-            if (table.find() && !policy.mayRead(table.group(1))) {
-                Denied denied = new Denied(SqlDenial.TABLE_NOT_ALLOWED, TableNames.notAllowed(table.group(1), policy));
+            if (table.find() && !policy.mayRead(table.group(1)) && schema != null) {
+                Denied denied =
+                        new Denied(SqlDenial.TABLE_NOT_ALLOWED, TableNames.notAllowed(table.group(1), policy, schema));
                 return SqlResult.denied(denied, shown, since(start));
             }
             String reason = session == null

@@ -71,9 +71,18 @@ public record SqlPolicy(Map<String, Set<String>> tables) {
         return tables.getOrDefault(table.toLowerCase(Locale.ROOT), Set.of());
     }
 
-    /** The readable tables, sorted, as a comma-separated list for messages ({@code "none"} when empty). */
-    String allowedList() {
-        return tables.isEmpty() ? "none" : String.join(", ", tables.keySet());
+    /**
+     * The readable tables that exist in the warehouse ({@code schema}: a grant may name a product without a
+     * table), sorted, as a comma-separated list for messages ({@code "none"} when empty).
+     */
+    String allowedList(Schema schema) {
+        var names = tables.keySet().stream()
+                .filter(t -> {
+                    Schema.Entry e = schema.entry(t);
+                    return e != null && (e.type().equals("table") || e.type().equals("view")) && !e.isVirtual();
+                })
+                .toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     private static String name(String name, String what) {

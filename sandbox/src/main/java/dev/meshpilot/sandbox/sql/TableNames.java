@@ -24,12 +24,12 @@ final class TableNames {
                                 + "checked; query its source tables instead");
             }
             if (system || entry != null && entry.type().equals("table") && !policy.mayRead(name)) {
-                throw new Denied(SqlDenial.TABLE_NOT_ALLOWED, notAllowed(name, policy));
+                throw new Denied(SqlDenial.TABLE_NOT_ALLOWED, notAllowed(name, policy, schema));
             }
         }
     }
 
-    static String notAllowed(String table, SqlPolicy policy) {
-        return "table " + table + " is not readable for this caller; allowed tables: " + policy.allowedList();
+    static String notAllowed(String table, SqlPolicy policy, Schema schema) {
+        return "table " + table + " is not readable for this caller; allowed tables: " + policy.allowedList(schema);
     }
 }

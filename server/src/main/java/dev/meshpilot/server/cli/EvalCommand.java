@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code meshpilot eval --suite triage@1 [--mode playbook,replay] [--prompt triage@v1 | --compare a,b]
- * [--repeat N] [--report DIR]}: runs an eval suite and exits 1 when a threshold is missed (or, comparing,
- * when the second prompt does worse): the CI gate. The meshes are made in a temp folder, deleted after.
+ * [--repeat N] [--report DIR]}: runs an eval suite and exits 1 when a threshold is missed, when a model mode's
+ * case fell back to the playbook (unless {@code --allow-fallback}) or, comparing, when the second prompt does
+ * worse: the CI gate. Each case runs on a mesh of its own, made in a scratch folder (under {@code --home} when
+ * given, else the system temp folder) and deleted after; the home's own mesh is never read or changed.
  */
 @Command(
         name = "eval",
@@ -76,8 +78,23 @@ final class EvalCommand implements Callable<Integer> {
             description = "A YAML config with a model: section (live, record).")
     Path config;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (the Markdown summary) or json")
+    @Option(
+            names = "--allow-fallback",
+            description = "Let a replay, live or record run pass although cases fell back to the playbook.")
+    boolean allowFallback;
+
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "text or md (the Markdown summary), or json (the whole report).")
     Format format;
+
+    @Option(
+            names = "--home",
+            paramLabel = "DIR",
+            description = "Where the run's scratch meshes go (DIR/eval-tmp, deleted after; default: the system "
+                    + "temp folder). Eval never reads or changes the mesh loaded in the home.")
+    Path home;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -106,7 +123,9 @@ final class EvalCommand implements Callable<Integer> {
         ModelConfig live =
                 needsModel ? ModelSettings.load(config, System.getenv()).orElse(null) : null;
         Path root = root();
-        Path work = temp();
+        Path corpus =
+                (standards != null ? standards : defaultStandards(root)).resolve("injection/injection_cases.jsonl");
+        Path work = temp(home);
         try {
             EvalRequest req = new EvalRequest(
                     suites != null ? suites : root.resolve("evals/suites"),
@@ -116,9 +135,10 @@ final class EvalCommand implements Callable<Integer> {
                     repeat,
                     live,
                     DemoCommand.bundledDemo(),
-                    (standards != null ? standards : defaultStandards(root)).resolve("injection/injection_cases.jsonl"),
+                    corpus,
                     work,
-                    cases == null ? null : Set.copyOf(cases)::contains);
+                    cases == null ? null : Set.copyOf(cases)::contains,
+                    allowFallback);
             var err = spec.commandLine().getErr();
             EvalReport result = Evals.run(req, line -> {
                 err.println("  " + line);
@@ -133,6 +153,9 @@ final class EvalCommand implements Callable<Integer> {
             return result.passed() ? 0 : 1;
         } finally {
             delete(work);
+            if (home != null) {
+                home.resolve("eval-tmp").toFile().delete(); // only when empty: another run may be using it
+            }
         }
     }
 
@@ -141,13 +164,23 @@ final class EvalCommand implements Callable<Integer> {
         return r != null ? Path.of(r) : DemoCommand.bundledDemo().getParent().getParent();
     }
 
+    /**
+     * The shared standards, for the injection corpus a few adversarial cases plant (test material beside a
+     * checkout, not part of Meshpilot): {@code --standards}, else {@code meshpilot.standards} or
+     * {@code MESHPILOT_STANDARDS}, else {@code ../shared/standards}. Absent, those cases are skipped and the
+     * report says so.
+     */
     private static Path defaultStandards(Path root) {
         String s = System.getProperty("meshpilot.standards", System.getenv("MESHPILOT_STANDARDS"));
         return s != null ? Path.of(s) : root.resolve("../shared/standards").normalize();
     }
 
-    private static Path temp() {
+    private static Path temp(Path home) {
         try {
+            if (home != null) {
+                Path dir = Files.createDirectories(home.resolve("eval-tmp"));
+                return Files.createTempDirectory(dir, "run-");
+            }
             return Files.createTempDirectory("meshpilot-eval-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -54,22 +54,33 @@ class MeshpilotServerTest {
         audit.close();
     }
 
-    static Path standards() {
-        Path dir = Path.of(System.getProperty("meshpilot.standards", "../../shared/standards"), "openlineage");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared standards folder not found at " + dir + ": skipping");
-        return dir;
-    }
+    static final Path STANDARDS =
+            Path.of(System.getProperty("meshpilot.standards", "../../shared/standards"), "openlineage");
 
+    /**
+     * The shared standards' events; without the folder, one null, which the test skips with one line (an
+     * assumption failing in the source itself would drop the test without a word).
+     */
     static Stream<Path> validEvents() throws IOException {
-        try (Stream<Path> files = Files.list(standards())) {
+        if (!Files.isDirectory(STANDARDS)) {
+            return Stream.of((Path) null);
+        }
+        try (Stream<Path> files = Files.list(STANDARDS)) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
         }
     }
 
     static Stream<Path> invalidEvents() throws IOException {
-        try (Stream<Path> files = Files.list(standards().resolve("invalid"))) {
+        if (!Files.isDirectory(STANDARDS)) {
+            return Stream.of((Path) null);
+        }
+        try (Stream<Path> files = Files.list(STANDARDS.resolve("invalid"))) {
             return files.sorted().toList().stream();
         }
+    }
+
+    static void assumeStandards(Path file) {
+        Assumptions.assumeTrue(file != null, "shared standards folder not found at " + STANDARDS + ": skipping");
     }
 
     /** The dbt fixtures carry template placeholders; fill them as a real producer would. */
@@ -106,6 +117,7 @@ class MeshpilotServerTest {
     @ParameterizedTest
     @MethodSource("validEvents")
     void should_answer_201_and_commit_when_event_is_a_real_producers(Path file) throws Exception {
+        assumeStandards(file);
         String body = fill(Files.readString(file));
 
         HttpResponse<String> first = post("/api/v1/lineage", "application/json", body);
@@ -119,6 +131,7 @@ class MeshpilotServerTest {
     @ParameterizedTest
     @MethodSource("invalidEvents")
     void should_answer_400_naming_the_field_when_event_is_invalid(Path file) throws Exception {
+        assumeStandards(file);
         HttpResponse<String> res = post("/api/v1/lineage", "application/json", Files.readString(file));
 
         assertThat(res.statusCode()).isEqualTo(400);
