@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class Launcher {
     private static final long TIMEOUT_SECONDS = 300;
+    private static final Executor READERS = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
     private static final Pattern SERVING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
 
     /** What a run gave. */
@@ -75,8 +78,9 @@ final class Launcher {
             if (requests == 0) {
                 in.close();
             }
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()));
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> answers(p, requests));
+            // own threads: the common pool has one thread on two cores, and each reader blocks until the end
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> text(p.getErrorStream()), READERS);
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> answers(p, requests), READERS);
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("meshpilot " + args + " did not end in " + TIMEOUT_SECONDS + " s");
@@ -111,10 +115,15 @@ final class Launcher {
     /** A server the launcher started, stopped (as Ctrl-C does) when closed. */
     record Server(Process process, String base) implements AutoCloseable {
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -123,14 +132,14 @@ final class Launcher {
     Server serve(List<String> args) throws IOException {
         Process p = start(args);
         p.getOutputStream().close();
-        CompletableFuture.runAsync(() -> drain(p));
+        CompletableFuture.runAsync(() -> drain(p), READERS);
         BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         for (String line; (line = lines.readLine()) != null; ) {
             seen.add(line);
             Matcher m = SERVING.matcher(line);
             if (m.find()) {
-                CompletableFuture.runAsync(() -> lines.lines().forEach(l -> {}));
+                CompletableFuture.runAsync(() -> lines.lines().forEach(l -> {}), READERS);
                 return new Server(p, m.group(1));
             }
         }
