@@ -28,8 +28,11 @@ public final class Main {
         System.exit(MeshpilotCommand.run(args));
     }
 
-    /** Nothing leaves the machine unless a user configured it: keep DJL from calling home; quiet the libraries. */
-    static void offline() {
+    /**
+     * Nothing leaves the machine unless a user configured it: keep DJL from calling home; quiet the libraries.
+     * Also called by the bench jar's entry point.
+     */
+    public static void offline() {
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
         QUIET.forEach(l -> l.setLevel(Level.SEVERE));

@@ -9,8 +9,22 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module rules of DESIGN.md, enforced on the compiled classes of every module. */
+/**
+ * The module rules of DESIGN.md, enforced on the compiled classes of every product module. A rule whose
+ * classes match nothing fails (ArchUnit's default): it would guard nothing.
+ */
 class ModuleBoundariesTest {
+    /** The packages of the modules that make up the product jar and its lib/. */
+    static final String[] PRODUCT = {
+        "dev.meshpilot.core..",
+        "dev.meshpilot.mesh..",
+        "dev.meshpilot.sandbox..",
+        "dev.meshpilot.tools..",
+        "dev.meshpilot.agents..",
+        "dev.meshpilot.evals..",
+        "dev.meshpilot.server.."
+    };
+
     static JavaClasses classes;
 
     @BeforeAll
@@ -21,7 +35,7 @@ class ModuleBoundariesTest {
     }
 
     private static void check(ArchRule rule) {
-        rule.allowEmptyShould(true).check(classes);
+        rule.check(classes);
     }
 
     @Test
@@ -119,6 +133,25 @@ class ModuleBoundariesTest {
                         "dev.meshpilot.mesh.store..",
                         "dev.meshpilot.evals..",
                         "dev.meshpilot.server.."));
+    }
+
+    /**
+     * The product jar carries no benchmark, conformance fixture or search-quality tooling: those live in the bench
+     * module ({@code dev.meshpilot.bench}), which depends on the product and never the other way round.
+     */
+    @Test
+    void should_keep_the_product_free_of_the_bench_module() {
+        check(noClasses()
+                .that()
+                .resideInAnyPackage(PRODUCT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.meshpilot.bench.."));
+        check(noClasses()
+                .that()
+                .resideInAnyPackage(PRODUCT)
+                .should()
+                .resideInAnyPackage("..bench..", "..conformance.."));
     }
 
     @Test

@@ -52,7 +52,9 @@ public final class SearchIndex implements AutoCloseable {
      * documents asking for 50 found 0.94 of the exact top 10, asking for 100 found 0.96, for 0.4 ms more
      * (docs/benchmarks.md).
      */
-    static final int VECTOR_CANDIDATES = 100;
+    public static final int VECTOR_CANDIDATES = 100;
+    /** The field holding each document's embedding, for measurements through {@link #withSearcher}. */
+    public static final String VECTOR_FIELD = Fields.VECTOR;
     /** Where hybrid queries embed their text; a virtual thread per query, so nothing to size or close. */
     private static final ExecutorService EMBEDDING = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -287,8 +289,11 @@ public final class SearchIndex implements AutoCloseable {
         return dir;
     }
 
-    /** Runs {@code task} with a searcher over the current index; for measurements in this package. */
-    <R> R withSearcher(SearcherTask<R> task) throws IOException {
+    /**
+     * Runs {@code task} with a searcher over the current index, for measurements outside the product (the
+     * bench module's HNSW recall); the searcher is released when the task returns.
+     */
+    public <R> R withSearcher(SearcherTask<R> task) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             return task.run(searcher);
@@ -297,7 +302,8 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    interface SearcherTask<R> {
+    /** Work on a searcher, for {@link #withSearcher}. */
+    public interface SearcherTask<R> {
         R run(IndexSearcher searcher) throws IOException;
     }
 

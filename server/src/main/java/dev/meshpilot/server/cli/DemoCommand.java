@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             return 0;
         }
         ServerConfig serverConfig = DemoAccess.anonymous(ServeCommand.resolve(config, port, null), store);
-        ServeCommand.serve(serverConfig, h, store, false, out, hints);
+        ServeCommand.serve(serverConfig, h, store, out, hints);
         return 0;
     }
 

@@ -8,7 +8,6 @@ import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.mcp.Caller;
 import dev.meshpilot.server.mcp.McpProfile;
 import dev.meshpilot.server.mcp.MeshpilotMcp;
-import dev.meshpilot.server.mcp.conformance.ConformanceProfile;
 import dev.meshpilot.server.mcp.stdio.StdioTransport;
 import dev.meshpilot.server.wiring.Sandbox;
 import io.modelcontextprotocol.server.McpAsyncServer;
@@ -47,17 +46,12 @@ final class McpCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML config file (see docs/configuration.md).")
     Path config;
 
-    @Option(
-            names = "--conformance",
-            description = "Also register the fixtures the official MCP conformance suite calls (testing only).")
-    boolean conformance;
-
     /** {@code --debug}, parsed by {@link #direct} (picocli gives every command the inherited option). */
     boolean debug;
 
     /**
      * The command for what an IDE's configuration passes ({@code --as P}, {@code --home DIR}, {@code --config
-     * FILE}, each also as {@code --option=value}, {@code --conformance} and {@code --debug}), parsed without picocli: its model
+     * FILE}, each also as {@code --option=value}, and {@code --debug}), parsed without picocli: its model
      * costs a cold JVM ~0.13 s of loading and verifying classes (Java 5 bytecode, which the AOT cache does not
      * hold), on every IDE session. Empty for anything else (help, a typo, a missing value): picocli parses
      * those and says what is wrong.
@@ -70,10 +64,6 @@ final class McpCommand implements Callable<Integer> {
         command.home = new HomeOptions();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
-            if ("--conformance".equals(arg)) {
-                command.conformance = true;
-                continue;
-            }
             if (Failures.DEBUG_OPTION.equals(arg)) {
                 command.debug = true;
                 continue;
@@ -113,13 +103,15 @@ final class McpCommand implements Callable<Integer> {
         home.requireStore();
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
         CompletableFuture<Caller> ready = new CompletableFuture<>();
         StdioTransport stdio = new StdioTransport(
-                System.in, protocol, ready, (init, versions) -> MeshpilotMcp.greeting(init, versions, profile, true));
+                System.in,
+                protocol,
+                ready,
+                (init, versions) -> MeshpilotMcp.greeting(init, versions, McpProfile.STANDARD, true));
         // The store, the gate and the tools open beside the reader, which answers initialize meanwhile.
         CompletableFuture<Serving> serving = CompletableFuture.supplyAsync(
-                () -> Serving.open(home, c, id, stdio, profile),
+                () -> Serving.open(home, c, id, stdio),
                 r -> Thread.ofPlatform().name("meshpilot-open").start(r));
         serving.whenComplete((s, e) -> {
             if (e == null) {
@@ -139,13 +131,13 @@ final class McpCommand implements Callable<Integer> {
 
     /** What a session is served from; closing it stops the server, then closes the sandbox. */
     private record Serving(Sandbox sandbox, McpAsyncServer server, Caller caller) implements AutoCloseable {
-        static Serving open(
-                HomeOptions home, ServerConfig c, String principal, StdioTransport stdio, McpProfile profile) {
+        static Serving open(HomeOptions home, ServerConfig c, String principal, StdioTransport stdio) {
             MeshStore store = home.openStore();
             Sandbox sandbox = Sandbox.open(home.home(), store, c.gate());
             try {
                 Principal p = sandbox.principals().resolve(principal);
-                McpAsyncServer server = MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, profile);
+                McpAsyncServer server =
+                        MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, McpProfile.STANDARD);
                 return new Serving(sandbox, server, new Caller(p, "stdio"));
             } catch (RuntimeException e) {
                 sandbox.close();

@@ -52,7 +52,7 @@ public final class MeshpilotCommand implements Runnable {
             PromptsCommand.class,
             SqlCommand.class,
             AuditCommand.class,
-            BenchCommand.class);
+            CompanionCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

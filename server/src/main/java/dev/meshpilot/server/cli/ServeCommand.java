@@ -36,11 +36,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Override the bind address (default 127.0.0.1).")
     String host;
 
-    @Option(
-            names = "--conformance",
-            description = "Also register the fixtures the official MCP conformance suite calls (testing only).")
-    boolean conformance;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +46,6 @@ final class ServeCommand implements Callable<Integer> {
                 resolve(config, port, host),
                 home.home(),
                 home.openStore(),
-                conformance,
                 spec.commandLine().getOut(),
                 null);
         return 0;
@@ -68,8 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
-    static void serve(
-            ServerConfig config, Path homeDir, MeshStore store, boolean conformance, PrintWriter out, String hints)
+    static void serve(ServerConfig config, Path homeDir, MeshStore store, PrintWriter out, String hints)
             throws InterruptedException {
         Sandbox sandbox = Sandbox.open(homeDir, store, config.gate());
         // one token check for MCP and REST: one OAuth key cache
@@ -80,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                 new RestAuth(config, bearer, sandbox.audit()),
                 sandbox::committed,
                 sandbox::incidentsTouched,
-                McpHttp.open(config, sandbox, store, conformance, bearer));
+                McpHttp.open(config, sandbox, store, bearer));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -98,9 +91,7 @@ final class ServeCommand implements Callable<Integer> {
                     "  REST calls without a token act for '%s' (rest.anonymousPrincipal; this machine only)%n",
                     config.rest().anonymousPrincipal());
         }
-        out.printf(
-                "  MCP (Streamable HTTP): %s%s%s%n",
-                base, McpHttp.PATH, conformance ? "   (conformance fixtures on)" : "");
+        out.printf("  MCP (Streamable HTTP): %s%s%n", base, McpHttp.PATH);
         if (hints != null) {
             out.print(hints.replace("{base}", base));
         }

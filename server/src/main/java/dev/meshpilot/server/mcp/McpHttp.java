@@ -4,19 +4,17 @@ import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.sandbox.principal.Principal;
 import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.ServerConfig;
-import dev.meshpilot.server.mcp.conformance.ConformanceProfile;
 import dev.meshpilot.server.mcp.http.HttpTransport;
 import dev.meshpilot.server.wiring.Sandbox;
 import io.helidon.webserver.http.HttpRouting;
 import io.modelcontextprotocol.server.McpAsyncServer;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * MCP over Streamable HTTP for {@code meshpilot serve}: the sandbox of the home, the transport (mounted at
- * {@code /mcp}) and the SDK server. With {@code conformance} the official suite's fixtures are added, and
- * requests without a token act for the configured anonymous principal or, if none, for a principal with no
- * grants at all (so the real tools refuse them). Close it before the web server stops: open SSE streams end.
+ * {@code /mcp}) and the SDK server. Requests without a token act for {@code mcp.anonymousPrincipal} when one
+ * is configured (loopback binds only), else get 401. Close it before the web server stops: open SSE streams
+ * end.
  */
 public final class McpHttp implements AutoCloseable {
     public static final String PATH = "/mcp";
@@ -33,21 +31,27 @@ public final class McpHttp implements AutoCloseable {
         this.server = server;
     }
 
-    /** MCP over the server's sandbox (its owner closes it), with tokens of its own. */
-    public static McpHttp open(ServerConfig config, Sandbox sandbox, MeshStore store, boolean conformance) {
-        return open(config, sandbox, store, conformance, new BearerAuth(config.mcp(), sandbox.principals()::resolve));
+    /** MCP over the server's sandbox (its owner closes it), checking tokens with {@code auth} (shared with REST). */
+    public static McpHttp open(ServerConfig config, Sandbox sandbox, MeshStore store, BearerAuth auth) {
+        String anonymousId = config.mcp().anonymousPrincipal();
+        Principal anonymous = anonymousId != null ? sandbox.principals().resolve(anonymousId) : null;
+        return open(config, sandbox, store, auth, McpProfile.STANDARD, anonymous);
     }
 
-    /** MCP over the server's sandbox (its owner closes it), checking tokens with {@code auth} (shared with REST). */
+    /**
+     * MCP with what {@code profile} adds to the mesh's own tools and resources, where requests without a token
+     * act for {@code tokenless} (null: 401). Not reachable from the product's commands: for a companion jar,
+     * such as the bench module's conformance server, and for tests.
+     */
     public static McpHttp open(
-            ServerConfig config, Sandbox sandbox, MeshStore store, boolean conformance, BearerAuth auth) {
-        String anonymousId = config.mcp().anonymousPrincipal();
-        Principal anonymous = anonymousId != null
-                ? sandbox.principals().resolve(anonymousId)
-                : conformance ? Principal.withGrants("conformance", Principal.Kind.SERVICE, List.of()) : null;
+            ServerConfig config,
+            Sandbox sandbox,
+            MeshStore store,
+            BearerAuth auth,
+            McpProfile profile,
+            Principal tokenless) {
         HttpTransport transport =
-                new HttpTransport(config.mcp(), config.host(), auth, anonymous, sandbox.audit(), HEARTBEAT, IDLE);
-        McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
+                new HttpTransport(config.mcp(), config.host(), auth, tokenless, sandbox.audit(), HEARTBEAT, IDLE);
         McpAsyncServer server = MeshpilotMcp.build(transport, sandbox.gate(), sandbox.runner(), store, profile);
         return new McpHttp(sandbox, transport, server);
     }

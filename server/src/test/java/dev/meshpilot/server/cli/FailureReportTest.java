@@ -129,12 +129,14 @@ class FailureReportTest {
     }
 
     @Test
-    void should_say_in_one_line_how_to_install_the_reference_server_when_bench_mcp_lacks_it() {
-        Run r = run("bench", "mcp", "--node", tmp.resolve("node").toString(), "--reference", tmp.toString());
+    void should_say_in_one_line_where_the_benchmarks_are_when_the_product_jar_is_asked_for_one() {
+        Run r = run("bench", "load", "--products", "50");
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);
-        assertThat(r.err()).contains("error [not_found]: the reference server is not installed", "npm install");
+        assertThat(r.err())
+                .startsWith("error [usage]: the benchmarks are not in the product jar")
+                .contains("'./meshpilot bench load --products 50'", "bench/target/meshpilot-bench.jar");
     }
 
     @Test

@@ -13,7 +13,7 @@ class McpCommandTest {
     @Test
     void should_parse_what_an_ide_passes_in_either_form() {
         McpCommand spaced = McpCommand.direct(
-                        new String[] {"mcp", "--as", "alice", "--home", "/h", "--config", "c.yaml", "--conformance"})
+                        new String[] {"mcp", "--as", "alice", "--home", "/h", "--config", "c.yaml", "--debug"})
                 .orElseThrow();
         McpCommand joined = McpCommand.direct(new String[] {"mcp", "--home=/h", "--as=alice"})
                 .orElseThrow();
@@ -21,11 +21,11 @@ class McpCommandTest {
         assertThat(spaced.principal).isEqualTo("alice");
         assertThat(spaced.home.home()).isEqualTo(Path.of("/h"));
         assertThat(spaced.config).isEqualTo(Path.of("c.yaml"));
-        assertThat(spaced.conformance).isTrue();
+        assertThat(spaced.debug).isTrue();
         assertThat(joined.principal).isEqualTo("alice");
         assertThat(joined.home.home()).isEqualTo(Path.of("/h"));
         assertThat(joined.config).isNull();
-        assertThat(joined.conformance).isFalse();
+        assertThat(joined.debug).isFalse();
     }
 
     @Test

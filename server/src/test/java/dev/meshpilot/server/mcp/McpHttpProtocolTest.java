@@ -34,7 +34,7 @@ class McpHttpProtocolTest {
 
     @BeforeAll
     static void start() {
-        server = McpHttpTest.startServer(false);
+        server = McpHttpTest.startServer();
     }
 
     @AfterAll

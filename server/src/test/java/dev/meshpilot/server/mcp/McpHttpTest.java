@@ -21,7 +21,7 @@ class McpHttpTest extends McpContractTest {
 
     @BeforeAll
     static void start() {
-        server = startServer(false);
+        server = startServer();
     }
 
     @AfterAll
@@ -30,7 +30,7 @@ class McpHttpTest extends McpContractTest {
     }
 
     /** A server on the demo home where token {@code token-<principal>} authenticates alice, priya and carmen. */
-    static MeshpilotServer startServer(boolean conformance) {
+    static MeshpilotServer startServer() {
         McpConfig mcp = new McpConfig(
                 List.of(grant("alice"), grant("priya"), grant("carmen")), null, null, List.of(), List.of());
         ServerConfig config = new ServerConfig("127.0.0.1", 0, 1 << 20, mcp);
@@ -44,7 +44,7 @@ class McpHttpTest extends McpContractTest {
                 new RestAuth(config, bearer, sandbox.audit()),
                 sandbox::committed,
                 sandbox::incidentsTouched,
-                McpHttp.open(config, sandbox, store, conformance, bearer));
+                McpHttp.open(config, sandbox, store, bearer));
     }
 
     static McpConfig.TokenGrant grant(String principal) {

@@ -76,7 +76,7 @@ class McpOAuthTest {
                 new RestAuth(config, bearer, sandbox.audit()),
                 sandbox::committed,
                 sandbox::incidentsTouched,
-                McpHttp.open(config, sandbox, store, false, bearer));
+                McpHttp.open(config, sandbox, store, bearer));
     }
 
     @AfterAll

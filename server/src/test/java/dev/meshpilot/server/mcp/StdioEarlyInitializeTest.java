@@ -3,16 +3,18 @@ package dev.meshpilot.server.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshpilot.mesh.store.MeshStore;
-import dev.meshpilot.server.mcp.conformance.ConformanceProfile;
 import dev.meshpilot.server.mcp.stdio.StdioTransport;
 import dev.meshpilot.server.wiring.Sandbox;
 import io.modelcontextprotocol.server.McpAsyncServer;
+import io.modelcontextprotocol.server.McpServerFeatures.AsyncPromptSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code meshpilot mcp} answers {@code initialize} before its server is built: the answer must be the one the
@@ -47,8 +50,8 @@ class StdioEarlyInitializeTest {
     @ParameterizedTest
     @CsvSource({"2025-11-25, false", "2025-03-26, false", "1999-01-01, false", "2025-06-18, true"})
     void should_answer_initialize_before_the_server_is_ready_as_the_server_itself_would(
-            String version, boolean conformance) throws Exception {
-        McpProfile profile = conformance ? ConformanceProfile.create() : McpProfile.STANDARD;
+            String version, boolean extended) throws Exception {
+        McpProfile profile = extended ? EXTENDED : McpProfile.STANDARD;
         String init = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
                 + version + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
 
@@ -75,6 +78,21 @@ class StdioEarlyInitializeTest {
         server.close();
         built.close();
     }
+
+    /** A profile with a prompt of its own and resource subscriptions: both change the capabilities declared. */
+    private static final McpProfile EXTENDED = new McpProfile(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            () -> List.of(new AsyncPromptSpecification(
+                    McpSchema.Prompt.builder("test_prompt")
+                            .description("A prompt.")
+                            .build(),
+                    (ex, req) -> Mono.just(McpSchema.GetPromptResult.builder(List.of())
+                            .description("test_prompt")
+                            .build()))),
+            true);
 
     /** A transport on pipes, run on its own thread; {@code greeting} null means none. */
     private static final class Session {

