@@ -1,4 +1,4 @@
-package dev.meshpilot.server.docs;
+package dev.meshpilot.bench.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,30 @@ import org.junit.jupiter.api.Test;
 class DocumentedCommandsTest {
     static final Path ROOT = Path.of(System.getProperty("meshpilot.root", "../"));
     static final Set<String> COMMANDS = Set.of(
-            "demo", "serve", "mcp", "load", "check", "ingest", "generate", "products", "product", "lineage",
-            "incidents", "incident", "search", "index", "triage", "eval", "prompts", "sql", "audit", "bench",
-            "agents", "anomalies", "migrate", "drift");
+            "demo",
+            "serve",
+            "mcp",
+            "load",
+            "check",
+            "ingest",
+            "generate",
+            "products",
+            "product",
+            "lineage",
+            "incidents",
+            "incident",
+            "search",
+            "index",
+            "triage",
+            "eval",
+            "prompts",
+            "sql",
+            "audit",
+            "bench",
+            "agents",
+            "anomalies",
+            "migrate",
+            "drift");
 
     @Test
     void should_find_the_documented_commands() {
@@ -36,14 +57,14 @@ class DocumentedCommandsTest {
                 .toList();
 
         assertThat(missing)
-                .as("documented commands that server/src/test/resources/smoke/commands.txt neither runs nor skips")
+                .as("documented commands that bench/src/test/resources/smoke/commands.txt neither runs nor skips")
                 .isEmpty();
     }
 
     @Test
     void should_read_a_command_shape_with_its_words_and_options() {
-        DocCommands.Shape shape = DocCommands.shape(
-                Tokens.split("audit tail --principal alice --tool=sql.query \"SELECT 1 --x\" -5"));
+        DocCommands.Shape shape =
+                DocCommands.shape(Tokens.split("audit tail --principal alice --tool=sql.query \"SELECT 1 --x\" -5"));
 
         assertThat(shape.command()).isEqualTo("audit tail");
         assertThat(shape.options()).containsExactly("--principal", "--tool");

@@ -1,4 +1,4 @@
-package dev.meshpilot.server.docs;
+package dev.meshpilot.bench.docs;
 
 import java.util.ArrayList;
 import java.util.List;

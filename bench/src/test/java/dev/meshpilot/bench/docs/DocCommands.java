@@ -1,4 +1,4 @@
-package dev.meshpilot.server.docs;
+package dev.meshpilot.bench.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +32,8 @@ final class DocCommands {
     private static final Set<String> TWO_WORDS = Set.of("audit", "index", "bench");
 
     private static final Pattern INLINE = Pattern.compile("`((?:\\./)?meshpilot [^`]+)`");
-    private static final Pattern START = Pattern.compile("^\\s*(?:\\$\\s+)?((?:\\./|/path/to/meshpilot/)?meshpilot\\s.*)$");
+    private static final Pattern START =
+            Pattern.compile("^\\s*(?:\\$\\s+)?((?:\\./|/path/to/meshpilot/)?meshpilot\\s.*)$");
 
     private DocCommands() {}
 
@@ -67,7 +68,8 @@ final class DocCommands {
 
     private static void add(List<Documented> all, String where, String text, Set<String> known) {
         String cleaned = text.replaceAll("\\s+#.*$", "").replace("\\", " ").strip();
-        Shape shape = shape(Tokens.split(cleaned).subList(1, Tokens.split(cleaned).size()));
+        Shape shape =
+                shape(Tokens.split(cleaned).subList(1, Tokens.split(cleaned).size()));
         if (known.contains(shape.command().split(" ")[0])) {
             all.add(new Documented(where, cleaned, shape));
         }

@@ -1,4 +1,4 @@
-package dev.meshpilot.server.docs;
+package dev.meshpilot.bench.docs;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class Launcher {
     private static final long TIMEOUT_SECONDS = 300;
-    private static final Executor READERS = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
+    private static final Executor READERS =
+            Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
     private static final Pattern SERVING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
 
     /** What a run gave. */
@@ -55,9 +56,12 @@ final class Launcher {
     /** The words of a smoke-list command with its placeholders filled in. */
     List<String> arguments(String command) {
         return Tokens.split(command).stream()
-                .map(w -> w.replace("{demo}", root.resolve("examples/acme-retail").toString())
+                .map(w -> w.replace(
+                                "{demo}", root.resolve("examples/acme-retail").toString())
                         .replace("{root}", root.toString())
-                        .replace("{smoke}", root.resolve("server/src/test/resources/smoke").toString())
+                        .replace(
+                                "{smoke}",
+                                root.resolve("bench/src/test/resources/smoke").toString())
                         .replace("{home}", home.toString())
                         .replace("{tmp}", work.toString()))
                 .toList();

@@ -1,4 +1,4 @@
-package dev.meshpilot.server.docs;
+package dev.meshpilot.bench.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,14 +36,13 @@ class DocumentedCommandsIT {
     Stream<DynamicTest> should_do_what_the_docs_say_for_every_documented_command() {
         return SmokeList.read().stream()
                 .filter(e -> e.kind() != SmokeList.Kind.SKIP)
-                .map(e -> DynamicTest.dynamicTest(
-                        e.toString(), () -> {
-                            if (e.kind() == SmokeList.Kind.SERVE) {
-                                serve(e);
-                            } else {
-                                run(e);
-                            }
-                        }));
+                .map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+                    if (e.kind() == SmokeList.Kind.SERVE) {
+                        serve(e);
+                    } else {
+                        run(e);
+                    }
+                }));
     }
 
     private static void run(SmokeList.Entry e) {

@@ -1,4 +1,4 @@
-package dev.meshpilot.server.docs;
+package dev.meshpilot.bench.docs;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,14 +62,15 @@ final class SmokeList {
                 }
                 String[] parts = line.split("\\s*\\|\\s*", 3);
                 if (parts.length != 3) {
-                    throw new IllegalStateException("commands.txt:" + (i + 1) + ": want EXIT | TEXT | ARGUMENTS (or serve | PATH | ARGUMENTS, skip | REASON | ARGUMENTS)");
+                    throw new IllegalStateException(
+                            "commands.txt:" + (i + 1)
+                                    + ": want EXIT | TEXT | ARGUMENTS (or serve | PATH | ARGUMENTS, skip | REASON | ARGUMENTS)");
                 }
-                Kind kind =
-                        switch (parts[0]) {
-                            case "skip" -> Kind.SKIP;
-                            case "serve" -> Kind.SERVE;
-                            default -> Kind.RUN;
-                        };
+                Kind kind = switch (parts[0]) {
+                    case "skip" -> Kind.SKIP;
+                    case "serve" -> Kind.SERVE;
+                    default -> Kind.RUN;
+                };
                 int exit = kind == Kind.RUN ? Integer.parseInt(parts[0]) : -1;
                 entries.add(new Entry(i + 1, kind, exit, parts[1], parts[2]));
             }
