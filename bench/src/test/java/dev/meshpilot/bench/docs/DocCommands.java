@@ -24,7 +24,9 @@ final class DocCommands {
     /** The command words (e.g. {@code audit tail}) and the set of options a command line passes. */
     record Shape(String command, Set<String> options) {
         boolean covers(Shape documented) {
-            return command.equals(documented.command) && options.containsAll(documented.options);
+            // "bench ..." is covered by any bench command
+            boolean same = command.equals(documented.command) || command.startsWith(documented.command + " ");
+            return same && options.containsAll(documented.options);
         }
     }
 
@@ -91,7 +93,7 @@ final class DocCommands {
             return new Shape("", Set.of());
         }
         String command = args.get(0);
-        if (TWO_WORDS.contains(command) && args.size() > 1 && !args.get(1).startsWith("-")) {
+        if (TWO_WORDS.contains(command) && args.size() > 1 && args.get(1).matches("[a-z][a-z|-]*")) {
             // "index rebuild|sync" documents both; the first stands for them
             command += " " + args.get(1).split("\\|")[0];
         }
