@@ -4,6 +4,9 @@ import dev.meshpilot.sandbox.audit.AuditEntry;
 import dev.meshpilot.sandbox.audit.AuditSink;
 import dev.meshpilot.sandbox.principal.Principal;
 import dev.meshpilot.sandbox.tool.ToolResult;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +30,15 @@ public final class Refusals {
     public Refusals(AuditSink audit, String frontEnd) {
         this.audit = audit;
         this.frontEnd = frontEnd;
+    }
+
+    /**
+     * Records that {@code req} was refused for want of valid credentials ({@code outcome}, a 401 or 403) and puts
+     * the outcome's challenge on {@code res}; the caller sends the body its protocol wants.
+     */
+    public void challenge(ServerRequest req, ServerResponse res, BearerAuth.Outcome outcome) {
+        record(null, req.prologue().method().text(), req.path().absolute().path(), outcome.status(), outcome.reason());
+        res.header(HeaderNames.WWW_AUTHENTICATE, outcome.challenge());
     }
 
     /** Records that {@code principal} (null: unauthenticated) was refused {@code method path} with {@code status}. */

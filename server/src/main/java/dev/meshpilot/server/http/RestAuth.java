@@ -100,13 +100,7 @@ public final class RestAuth {
         String authorization = header(req, HeaderNames.AUTHORIZATION);
         BearerAuth.Outcome outcome = bearer.authenticate(authorization, anonymous(req, authorization));
         if (outcome.refused()) {
-            refusals.record(
-                    null,
-                    req.prologue().method().text(),
-                    req.path().absolute().path(),
-                    outcome.status(),
-                    outcome.reason());
-            res.header(HeaderNames.WWW_AUTHENTICATE, outcome.challenge());
+            refusals.challenge(req, res, outcome);
             if (outcome.status() == 403) {
                 Problems.send(
                         res,

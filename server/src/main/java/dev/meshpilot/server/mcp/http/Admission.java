@@ -53,13 +53,7 @@ final class Admission {
         }
         BearerAuth.Outcome outcome = auth.authenticate(header(req, HeaderNames.AUTHORIZATION), anonymous);
         if (outcome.refused()) {
-            refusals.record(
-                    null,
-                    req.prologue().method().text(),
-                    req.path().absolute().path(),
-                    outcome.status(),
-                    outcome.reason());
-            res.header(HeaderNames.WWW_AUTHENTICATE, outcome.challenge());
+            refusals.challenge(req, res, outcome);
             if (outcome.status() == 403) {
                 error(
                         res,
