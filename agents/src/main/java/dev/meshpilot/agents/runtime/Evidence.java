@@ -23,4 +23,14 @@ public record Evidence(String id, String tool, JsonNode args, ToolResult result,
     public JsonNode data() {
         return result.data();
     }
+
+    /**
+     * The data read back as the tool's result record, e.g. {@code e.as(RecentRuns.class)}: a renamed field
+     * fails to compile here instead of reading as missing. Only for evidence that {@link #hasData()}.
+     *
+     * @throws IllegalStateException when the data is not that tool's result
+     */
+    public <T> T as(Class<T> type) {
+        return ResultReader.read(data(), type, id);
+    }
 }

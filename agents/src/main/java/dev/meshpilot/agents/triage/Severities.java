@@ -1,9 +1,10 @@
 package dev.meshpilot.agents.triage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
+import dev.meshpilot.tools.activity.QualityResults;
+import dev.meshpilot.tools.activity.RecentRuns;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,26 +84,27 @@ final class Severities {
             Optional<Evidence> runs,
             Instant onset,
             List<String> evidence) {
-        JsonNode latest = runs.map(r -> r.data().path("runs").path(0)).orElse(null);
-        if (latest != null && "FAILED".equals(latest.path("state").asText())) {
+        Optional<RecentRuns.Run> latest =
+                runs.flatMap(r -> r.as(RecentRuns.class).latest());
+        if (latest.isPresent() && latest.get().failed()) {
             evidence.add(runs.get().id());
             return "its latest run failed";
         }
         if (failedChecks.isPresent()) {
-            for (JsonNode q : failedChecks.get().data().path("results")) {
-                if (q.path("at").asText().equals(onset.toString())
-                        || Instant.parse(q.path("at").asText()).equals(onset)) {
+            for (QualityResults.Result q :
+                    failedChecks.get().as(QualityResults.class).results()) {
+                if (q.at().equals(onset)) {
                     evidence.add(failedChecks.get().id());
-                    return "contract check " + q.path("assertion").asText() + " failed";
+                    return "contract check " + q.assertion() + " failed";
                 }
             }
         }
         if (prod.isPresent() && runs.isPresent()) {
             Optional<Duration> target = TriagePlaybook.freshness(prod.get().data());
-            String last = runs.get().data().path("lastSuccessAt").asText(null);
+            Instant last = runs.get().as(RecentRuns.class).lastSuccessAt();
             if (target.isPresent()
                     && last != null
-                    && Duration.between(Instant.parse(last), onset).compareTo(target.get()) > 0) {
+                    && Duration.between(last, onset).compareTo(target.get()) > 0) {
                 evidence.add(runs.get().id());
                 return "past its freshness SLO " + target.get();
             }

@@ -12,6 +12,7 @@ import dev.meshpilot.agents.triage.TriageReport.Impacted;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
+import dev.meshpilot.tools.incidents.IncidentView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ final class Synthesis {
     static TriageReport withoutProduct(ToolBox tools, String incident, String title, Evidence inc) {
         Cause root = new Cause(
                 null,
-                ErrorClassifier.classify(Texts.of(inc.data().path("description"))),
+                ErrorClassifier.classify(inc.as(IncidentView.class).description()),
                 "The incident names no product, so lineage cannot be walked; classified from its description only",
                 0.2,
                 List.of(inc.id()));
@@ -112,7 +113,7 @@ final class Synthesis {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Instant.parse(inc.data().path("openedAt").asText()));
+                inc.as(IncidentView.class).openedAt());
         List<Similar> similar = s.similar(root);
         List<NextStep> steps = s.steps(null, root.errorClass());
         TriageReport.Severity severity = new TriageReport.Severity(

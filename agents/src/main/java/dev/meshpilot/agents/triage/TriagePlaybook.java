@@ -8,6 +8,9 @@ import dev.meshpilot.agents.runtime.Texts;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
+import dev.meshpilot.tools.activity.QualityResults;
+import dev.meshpilot.tools.activity.RecentRuns;
+import dev.meshpilot.tools.incidents.IncidentView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +51,10 @@ final class TriagePlaybook {
             throw new IllegalArgumentException(
                     "cannot triage " + incidentId + ": " + inc.result().message());
         }
-        JsonNode i = inc.data();
-        String title = Texts.of(i.path("title"));
-        String product = i.path("product").isTextual() ? i.path("product").asText() : null;
-        Instant opened = Instant.parse(i.path("openedAt").asText());
+        IncidentView i = inc.as(IncidentView.class);
+        String title = i.title();
+        String product = i.product();
+        Instant opened = i.openedAt();
         if (product == null) {
             return Synthesis.withoutProduct(tools, incidentId, title, inc);
         }
@@ -91,20 +94,21 @@ final class TriagePlaybook {
     /** When the problem began: the latest failed check or failed run within two days before the opening. */
     static Instant onset(Instant opened, Optional<Evidence> failedChecks, Optional<Evidence> runs) {
         if (failedChecks.isPresent()) {
-            for (JsonNode q : failedChecks.get().data().path("results")) { // newest first
-                Instant at = Instant.parse(q.path("at").asText());
+            for (QualityResults.Result q :
+                    failedChecks.get().as(QualityResults.class).results()) { // newest first
+                Instant at = q.at();
                 if (!at.isAfter(opened) && at.isAfter(opened.minus(FAILURE_WINDOW))) {
                     return at;
                 }
             }
         }
-        JsonNode latest = runs.map(r -> r.data().path("runs").path(0)).orElse(null);
-        if (latest != null && "FAILED".equals(latest.path("state").asText())) {
-            String end = latest.path("endedAt").isTextual()
-                    ? latest.path("endedAt").asText()
-                    : latest.path("startedAt").asText(null);
-            if (end != null) {
-                Instant at = Instant.parse(end);
+        Optional<RecentRuns.Run> latest =
+                runs.flatMap(r -> r.as(RecentRuns.class).latest());
+        if (latest.isPresent() && latest.get().failed()) {
+            Instant at = latest.get().endedAt() != null
+                    ? latest.get().endedAt()
+                    : latest.get().startedAt();
+            if (at != null) {
                 return at.isAfter(opened) ? opened : at;
             }
         }
@@ -136,14 +140,16 @@ final class TriagePlaybook {
     }
 
     private static Optional<Cause> ownFailure(String product, Evidence runs, Instant onset) {
-        JsonNode latest = runs.data().path("runs").path(0);
-        if (!"FAILED".equals(latest.path("state").asText())) {
+        Optional<RecentRuns.Run> newest = runs.as(RecentRuns.class).latest();
+        if (newest.isEmpty() || !newest.get().failed()) {
             return Optional.empty();
         }
-        String message = Texts.of(latest.path("errorMessage"));
+        RecentRuns.Run latest = newest.get();
+        String message = latest.errorMessage();
         String cls = ErrorClassifier.classify(message);
-        String summary = product + "'s own run " + Texts.of(latest.path("job")) + " failed at "
-                + latest.path("endedAt").asText("?") + (message == null ? "" : ": " + clip(message, 300));
+        String summary = product + "'s own run " + latest.job() + " failed at "
+                + (latest.endedAt() == null ? "?" : latest.endedAt().toString())
+                + (message == null ? "" : ": " + clip(message, 300));
         return Optional.of(new Cause(product, cls, summary, "unknown".equals(cls) ? 0.5 : 0.85, List.of(runs.id())));
     }
 
@@ -171,11 +177,11 @@ final class TriagePlaybook {
             return Optional.empty();
         }
         Optional<Duration> target = freshness(prod.get().data());
-        String last = runs.get().data().path("lastSuccessAt").asText(null);
+        Instant last = runs.get().as(RecentRuns.class).lastSuccessAt();
         if (target.isEmpty() || last == null) {
             return Optional.empty();
         }
-        Duration age = Duration.between(Instant.parse(last), onset);
+        Duration age = Duration.between(last, onset);
         if (age.compareTo(target.get()) <= 0) {
             return Optional.empty();
         }
