@@ -5,6 +5,7 @@ import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
 import dev.meshpilot.tools.activity.QualityResults;
 import dev.meshpilot.tools.activity.RecentRuns;
+import dev.meshpilot.tools.catalog.ProductView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class Severities {
             Impact impact,
             Instant onset) {
         String criticality =
-                prod.map(p -> p.data().path("criticality").asText()).orElse("medium");
+                prod.map(p -> p.as(ProductView.class).criticality()).orElse("medium");
         List<String> evidence = new ArrayList<>();
         prod.ifPresent(p -> evidence.add(p.id()));
         String breach = breach(prod, failedChecks, runs, onset, evidence);
@@ -100,7 +101,7 @@ final class Severities {
             }
         }
         if (prod.isPresent() && runs.isPresent()) {
-            Optional<Duration> target = TriagePlaybook.freshness(prod.get().data());
+            Optional<Duration> target = prod.get().as(ProductView.class).freshness();
             Instant last = runs.get().as(RecentRuns.class).lastSuccessAt();
             if (target.isPresent()
                     && last != null

@@ -12,6 +12,7 @@ import dev.meshpilot.agents.triage.TriageReport.Impacted;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
+import dev.meshpilot.tools.catalog.ProductView;
 import dev.meshpilot.tools.incidents.IncidentView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,10 +74,10 @@ final class Synthesis {
                 tools.data("impact", args("product", causeProduct).put("limit", IMPACT_LIMIT));
         Impact impact = impactE.map(Synthesis::impact).orElse(new Impact(List.of(), 0, Map.of(), List.of()));
         Owner owner = causeProduct.equals(product)
-                ? prod.map(p -> TriagePlaybook.owner(p.data().path("owner"), p.id()))
+                ? prod.map(p -> TriagePlaybook.owner(p.as(ProductView.class).owner(), p.id()))
                         .orElse(null)
                 : tools.data("get_data_product", args("id", causeProduct))
-                        .map(p -> TriagePlaybook.owner(p.data().path("owner"), p.id()))
+                        .map(p -> TriagePlaybook.owner(p.as(ProductView.class).owner(), p.id()))
                         .orElse(null);
         List<Similar> similar = similar(root);
         List<NextStep> steps = steps(causeProduct, root.errorClass());

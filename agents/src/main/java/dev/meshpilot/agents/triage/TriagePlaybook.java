@@ -10,6 +10,7 @@ import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.tools.activity.QualityResults;
 import dev.meshpilot.tools.activity.RecentRuns;
+import dev.meshpilot.tools.catalog.ProductView;
 import dev.meshpilot.tools.incidents.IncidentView;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,7 +177,7 @@ final class TriagePlaybook {
         if (prod.isEmpty() || runs.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Duration> target = freshness(prod.get().data());
+        Optional<Duration> target = prod.get().as(ProductView.class).freshness();
         Instant last = runs.get().as(RecentRuns.class).lastSuccessAt();
         if (target.isEmpty() || last == null) {
             return Optional.empty();
@@ -199,19 +200,6 @@ final class TriagePlaybook {
                 summary,
                 0.3,
                 List.of(prod.get().id(), runs.get().id())));
-    }
-
-    static Optional<Duration> freshness(JsonNode product) {
-        for (JsonNode slo : product.path("slos")) {
-            if ("freshness".equals(slo.path("kind").asText())) {
-                try {
-                    return Optional.of(Duration.parse(slo.path("target").asText()));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The product and its nearest ancestors, nearest first, for the data checks. */
@@ -257,6 +245,12 @@ final class TriagePlaybook {
 
     static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    static Owner owner(dev.meshpilot.tools.catalog.Owner owner, String evidence) {
+        return owner == null
+                ? null
+                : new Owner(owner.team(), owner.name(), owner.chat(), owner.oncall(), List.of(evidence));
     }
 
     static Owner owner(JsonNode owner, String evidence) {

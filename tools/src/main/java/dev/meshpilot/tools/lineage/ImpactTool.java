@@ -14,10 +14,13 @@ import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
+import dev.meshpilot.tools.catalog.Owner;
 import dev.meshpilot.tools.catalog.Owners;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -86,7 +89,7 @@ public final class ImpactTool extends ProductTool {
                                                                         "via",
                                                                         Schema.nullableString(
                                                                                 "The nearer product it is reached through."))
-                                                                .required("owner", Owners.schema())
+                                                                .required("owner", OutputSchemas.of(Owner.class))
                                                                 .optional(
                                                                         "columns",
                                                                         Schema.strings(
@@ -127,7 +130,7 @@ public final class ImpactTool extends ProductTool {
             }
         }
         Map<String, Summary> products = mesh.summaries(consumers.keySet());
-        Map<String, ObjectNode> owners = new java.util.HashMap<>();
+        Map<String, JsonNode> owners = new java.util.HashMap<>();
         List<Consumer> ranked = consumers.values().stream()
                 .sorted(Comparator.comparingInt((Consumer c) -> rank(products.get(c.product())))
                         .thenComparingInt(Consumer::depth)
@@ -164,14 +167,10 @@ public final class ImpactTool extends ProductTool {
                 n.set(
                         "owner",
                         owners.computeIfAbsent(
-                                p.domain() + "/" + p.owner(), k -> Owners.owner(mesh, p.domain(), p.owner())));
+                                p.domain() + "/" + p.owner(),
+                                k -> Results.JSON.valueToTree(Owners.owner(mesh, p.domain(), p.owner()))));
             } else {
-                n.putObject("owner")
-                        .putNull("team")
-                        .putNull("name")
-                        .putNull("email")
-                        .putNull("chat")
-                        .putNull("oncall");
+                n.set("owner", Results.JSON.valueToTree(Owner.NONE));
             }
             if (column.isPresent()) {
                 ArrayNode cols = n.putArray("columns");
