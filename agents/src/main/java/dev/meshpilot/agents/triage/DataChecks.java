@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
+import dev.meshpilot.mesh.incident.ErrorClass;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,7 +108,7 @@ final class DataChecks {
                 dupShare * 100);
         return Optional.of(new Anomaly(
                 product,
-                "duplicate_keys",
+                ErrorClass.DUPLICATE_KEYS.wireName(),
                 summary,
                 Math.min(0.9, 0.6 + dupShare),
                 new ArrayList<>(List.of(rows.id(), distinct.id()))));
@@ -136,8 +137,12 @@ final class DataChecks {
                 column,
                 rate * 100,
                 usual * 100);
-        return Optional.of(
-                new Anomaly(product, "null_explosion", summary, 0.7, new ArrayList<>(List.of(rows.id(), nulls.id()))));
+        return Optional.of(new Anomaly(
+                product,
+                ErrorClass.NULL_EXPLOSION.wireName(),
+                summary,
+                0.7,
+                new ArrayList<>(List.of(rows.id(), nulls.id()))));
     }
 
     /** [rows, value] pairs at the times both series have a point, oldest first. */

@@ -3,6 +3,7 @@ package dev.meshpilot.agents.triage;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
+import dev.meshpilot.mesh.incident.Severity;
 import dev.meshpilot.tools.activity.QualityResults;
 import dev.meshpilot.tools.activity.RecentRuns;
 import dev.meshpilot.tools.catalog.ProductView;
@@ -56,22 +57,22 @@ final class Severities {
         String level;
         String rule;
         if ("critical".equals(criticality) && breach != null) {
-            level = "SEV1";
+            level = Severity.SEV1.wireName();
             rule = "critical product " + product + " is in breach (" + breach + ")";
         } else if ("critical".equals(causeCriticality) && causeFailed) {
-            level = "SEV1";
+            level = Severity.SEV1.wireName();
             rule = "critical product " + root.product() + " is the failing cause";
         } else if ("critical".equals(criticality) || critical > 0) {
-            level = "SEV2";
+            level = Severity.SEV2.wireName();
             rule = "a critical product is affected (" + (critical > 0 ? critical + " downstream" : product) + ")";
         } else if ("high".equals(criticality) && breach != null && impact.total() >= 3) {
-            level = "SEV2";
+            level = Severity.SEV2.wireName();
             rule = "high product " + product + " is in breach with " + impact.total() + " products downstream";
         } else if ("high".equals(criticality) || high > 0 || impact.total() > 0) {
-            level = "SEV3";
+            level = Severity.SEV3.wireName();
             rule = "a high product is affected or others depend on it (" + impact.total() + " downstream)";
         } else {
-            level = "SEV4";
+            level = Severity.SEV4.wireName();
             rule = "no critical or high product affected and nothing downstream";
         }
         return new TriageReport.Severity(

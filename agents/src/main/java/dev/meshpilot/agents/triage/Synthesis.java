@@ -12,6 +12,9 @@ import dev.meshpilot.agents.triage.TriageReport.Impacted;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
+import dev.meshpilot.mesh.incident.ErrorClass;
+import dev.meshpilot.mesh.incident.ErrorClassifier;
+import dev.meshpilot.mesh.incident.Severity;
 import dev.meshpilot.tools.catalog.ProductView;
 import dev.meshpilot.tools.incidents.IncidentView;
 import java.time.Instant;
@@ -62,7 +65,7 @@ final class Synthesis {
         Cause root = causes.isEmpty()
                 ? new Cause(
                         null,
-                        "unknown",
+                        ErrorClass.UNKNOWN.wireName(),
                         "No failed, late or anomalous product found at or upstream of " + product + " before " + onset
                                 + "; the evidence does not point at a cause",
                         0.2,
@@ -101,7 +104,8 @@ final class Synthesis {
     static TriageReport withoutProduct(ToolBox tools, String incident, String title, Evidence inc) {
         Cause root = new Cause(
                 null,
-                ErrorClassifier.classify(inc.as(IncidentView.class).description()),
+                ErrorClassifier.classify(inc.as(IncidentView.class).description())
+                        .wireName(),
                 "The incident names no product, so lineage cannot be walked; classified from its description only",
                 0.2,
                 List.of(inc.id()));
@@ -118,7 +122,10 @@ final class Synthesis {
         List<Similar> similar = s.similar(root);
         List<NextStep> steps = s.steps(null, root.errorClass());
         TriageReport.Severity severity = new TriageReport.Severity(
-                "SEV4", "no product named: severity cannot be assessed from lineage", Map.of(), List.of(inc.id()));
+                Severity.SEV4.wireName(),
+                "no product named: severity cannot be assessed from lineage",
+                Map.of(),
+                List.of(inc.id()));
         return new TriageReport(
                 incident,
                 title,
@@ -163,7 +170,7 @@ final class Synthesis {
         if (root.product() != null) {
             a.put("product", root.product()).put("text", TriagePlaybook.clip(root.summary(), 1000));
         }
-        if (!"unknown".equals(root.errorClass())) {
+        if (!ErrorClass.UNKNOWN.wireName().equals(root.errorClass())) {
             a.put("errorClass", root.errorClass());
         }
         Optional<Evidence> e = tools.data("similar_incidents", a);

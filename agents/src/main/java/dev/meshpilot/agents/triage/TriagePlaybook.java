@@ -8,6 +8,8 @@ import dev.meshpilot.agents.runtime.Texts;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
+import dev.meshpilot.mesh.incident.ErrorClass;
+import dev.meshpilot.mesh.incident.ErrorClassifier;
 import dev.meshpilot.tools.activity.QualityResults;
 import dev.meshpilot.tools.activity.RecentRuns;
 import dev.meshpilot.tools.catalog.ProductView;
@@ -127,15 +129,15 @@ final class TriagePlaybook {
             String p = s.path("product").asText();
             JsonNode health = hop(up, p).path("health");
             String message = Texts.of(health.path("errorMessage"));
-            String cls = ErrorClassifier.classify(message);
+            ErrorClass cls = ErrorClassifier.classify(message);
             boolean root = s.path("root").asBoolean();
-            double likelihood = (root ? 0.85 : 0.55) - ("unknown".equals(cls) ? 0.25 : 0);
+            double likelihood = (root ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
             String summary =
                     p + "'s latest run before " + onset + " failed" + (message == null ? "" : ": " + clip(message, 300))
                             + " (" + s.path("depth").asInt() + " hop"
                             + (s.path("depth").asInt() == 1 ? "" : "s") + " upstream, via "
                             + String.join(" <- ", strings(s.path("path"))) + ")";
-            out.add(new Cause(p, cls, summary, likelihood, List.of(up.id())));
+            out.add(new Cause(p, cls.wireName(), summary, likelihood, List.of(up.id())));
         }
         return out;
     }
@@ -147,11 +149,12 @@ final class TriagePlaybook {
         }
         RecentRuns.Run latest = newest.get();
         String message = latest.errorMessage();
-        String cls = ErrorClassifier.classify(message);
+        ErrorClass cls = ErrorClassifier.classify(message);
         String summary = product + "'s own run " + latest.job() + " failed at "
                 + (latest.endedAt() == null ? "?" : latest.endedAt().toString())
                 + (message == null ? "" : ": " + clip(message, 300));
-        return Optional.of(new Cause(product, cls, summary, "unknown".equals(cls) ? 0.5 : 0.85, List.of(runs.id())));
+        return Optional.of(new Cause(
+                product, cls.wireName(), summary, cls == ErrorClass.UNKNOWN ? 0.5 : 0.85, List.of(runs.id())));
     }
 
     /** Late ancestors (not failing) that no late or failing ancestor explains. */
@@ -166,7 +169,12 @@ final class TriagePlaybook {
             String summary =
                     p + " is late: last success " + health.path("lastSuccessAt").asText("never") + ", "
                             + health.path("lateByHours").asText("?") + " h past its freshness SLO";
-            out.add(new Cause(p, "upstream_late", summary, s.path("root").asBoolean() ? 0.6 : 0.35, List.of(up.id())));
+            out.add(new Cause(
+                    p,
+                    ErrorClass.UPSTREAM_LATE.wireName(),
+                    summary,
+                    s.path("root").asBoolean() ? 0.6 : 0.35,
+                    List.of(up.id())));
         }
         return out;
     }
@@ -196,7 +204,7 @@ final class TriagePlaybook {
                 target.get());
         return Optional.of(new Cause(
                 product,
-                "upstream_late",
+                ErrorClass.UPSTREAM_LATE.wireName(),
                 summary,
                 0.3,
                 List.of(prod.get().id(), runs.get().id())));

@@ -3,6 +3,7 @@ package dev.meshpilot.tools.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.mesh.incident.ErrorClass;
 import dev.meshpilot.mesh.incident.Incident;
 import dev.meshpilot.mesh.search.DocType;
 import dev.meshpilot.mesh.search.SearchHit;
@@ -133,8 +134,9 @@ public final class SimilarIncidentsTool extends MeshTool {
             }
             Incident i = found.get();
             boolean sameProduct = product != null && product.equals(i.productId());
-            boolean sameClass =
-                    errorClass != null && !"unknown".equals(errorClass) && errorClass.equals(i.errorClass());
+            boolean sameClass = errorClass != null
+                    && !ErrorClass.UNKNOWN.wireName().equals(errorClass)
+                    && errorClass.equals(i.errorClass());
             double score = h.score() + (sameProduct ? SAME_PRODUCT : 0) + (sameClass ? SAME_CLASS : 0);
             candidates.add(new Candidate(i, score, sameProduct, sameClass));
         }
