@@ -1,5 +1,6 @@
 package dev.meshpilot.agents.runtime;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.sandbox.tool.ToolResult;
 import java.util.Objects;
@@ -31,6 +32,11 @@ public record Evidence(String id, String tool, JsonNode args, ToolResult result,
      * @throws IllegalStateException when the data is not that tool's result
      */
     public <T> T as(Class<T> type) {
+        return ResultReader.read(data(), type, id);
+    }
+
+    /** {@link #as(Class)} for a generic result, e.g. {@code e.as(LineageView.UPSTREAM)}. */
+    public <T> T as(TypeReference<T> type) {
         return ResultReader.read(data(), type, id);
     }
 }

@@ -2,6 +2,7 @@ package dev.meshpilot.agents.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,17 @@ final class ResultReader {
             throw new IllegalStateException(
                     "evidence " + evidenceId + " does not read as " + type.getSimpleName() + ": "
                             + e.getOriginalMessage(),
+                    e);
+        }
+    }
+
+    static <T> T read(JsonNode data, TypeReference<T> type, String evidenceId) {
+        try {
+            return JSON.treeToValue(data, JSON.getTypeFactory().constructType(type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "evidence " + evidenceId + " does not read as "
+                            + type.getType().getTypeName() + ": " + e.getOriginalMessage(),
                     e);
         }
     }

@@ -4,7 +4,6 @@ import static dev.meshpilot.agents.triage.DataChecks.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.runtime.Evidence;
-import dev.meshpilot.agents.runtime.Texts;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
@@ -14,6 +13,8 @@ import dev.meshpilot.tools.activity.QualityResults;
 import dev.meshpilot.tools.activity.RecentRuns;
 import dev.meshpilot.tools.catalog.ProductView;
 import dev.meshpilot.tools.incidents.IncidentView;
+import dev.meshpilot.tools.lineage.LineageView;
+import dev.meshpilot.tools.lineage.UpstreamHop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,22 +122,19 @@ final class TriagePlaybook {
     /** Failing ancestors from lineage_upstream's suspects: roots first, each error message classified. */
     private List<Cause> failingAncestors(Evidence up, Instant onset) {
         List<Cause> out = new ArrayList<>();
-        for (JsonNode s : up.data().path("summary").path("suspects")) {
-            String status = s.path("status").asText();
-            if (!status.startsWith("failed")) {
+        LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
+        for (LineageView.Suspect s : suspects(lineage)) {
+            if (!s.failed()) {
                 continue;
             }
-            String p = s.path("product").asText();
-            JsonNode health = hop(up, p).path("health");
-            String message = Texts.of(health.path("errorMessage"));
+            String p = s.product();
+            String message =
+                    issue(lineage, p).map(UpstreamHop.Issue::errorMessage).orElse(null);
             ErrorClass cls = ErrorClassifier.classify(message);
-            boolean root = s.path("root").asBoolean();
-            double likelihood = (root ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
-            String summary =
-                    p + "'s latest run before " + onset + " failed" + (message == null ? "" : ": " + clip(message, 300))
-                            + " (" + s.path("depth").asInt() + " hop"
-                            + (s.path("depth").asInt() == 1 ? "" : "s") + " upstream, via "
-                            + String.join(" <- ", strings(s.path("path"))) + ")";
+            double likelihood = (s.root() ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
+            String summary = p + "'s latest run before " + onset + " failed"
+                    + (message == null ? "" : ": " + clip(message, 300)) + " (" + s.depth() + " hop"
+                    + (s.depth() == 1 ? "" : "s") + " upstream, via " + String.join(" <- ", s.path()) + ")";
             out.add(new Cause(p, cls.wireName(), summary, likelihood, List.of(up.id())));
         }
         return out;
@@ -160,23 +158,39 @@ final class TriagePlaybook {
     /** Late ancestors (not failing) that no late or failing ancestor explains. */
     private static List<Cause> lateAncestors(Evidence up) {
         List<Cause> out = new ArrayList<>();
-        for (JsonNode s : up.data().path("summary").path("suspects")) {
-            if (!"late".equals(s.path("status").asText())) {
+        LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
+        for (LineageView.Suspect s : suspects(lineage)) {
+            if (!"late".equals(s.status())) {
                 continue;
             }
-            String p = s.path("product").asText();
-            JsonNode health = hop(up, p).path("health");
-            String summary =
-                    p + " is late: last success " + health.path("lastSuccessAt").asText("never") + ", "
-                            + health.path("lateByHours").asText("?") + " h past its freshness SLO";
+            String p = s.product();
+            Optional<UpstreamHop.Issue> health = issue(lineage, p);
+            String summary = p + " is late: last success "
+                    + health.map(UpstreamHop.Issue::lastSuccessAt)
+                            .map(Instant::toString)
+                            .orElse("never")
+                    + ", "
+                    + health.map(UpstreamHop.Issue::lateByHours)
+                            .map(String::valueOf)
+                            .orElse("?")
+                    + " h past its freshness SLO";
             out.add(new Cause(
-                    p,
-                    ErrorClass.UPSTREAM_LATE.wireName(),
-                    summary,
-                    s.path("root").asBoolean() ? 0.6 : 0.35,
-                    List.of(up.id())));
+                    p, ErrorClass.UPSTREAM_LATE.wireName(), summary, s.root() ? 0.6 : 0.35, List.of(up.id())));
         }
         return out;
+    }
+
+    private static List<LineageView.Suspect> suspects(LineageView<UpstreamHop> lineage) {
+        List<LineageView.Suspect> s = lineage.summary().suspects();
+        return s == null ? List.of() : s;
+    }
+
+    /** The health details of {@code product}'s hop on this page, when it has any. */
+    private static Optional<UpstreamHop.Issue> issue(LineageView<UpstreamHop> lineage, String product) {
+        return lineage.hop(product)
+                .map(UpstreamHop::health)
+                .filter(UpstreamHop.Issue.class::isInstance)
+                .map(UpstreamHop.Issue.class::cast);
     }
 
     /** The product itself missing its freshness SLO with nothing upstream to blame. */
@@ -214,9 +228,9 @@ final class TriagePlaybook {
     private static List<String> anomalyCandidates(String product, Optional<Evidence> up) {
         List<String> out = new ArrayList<>(List.of(product));
         up.ifPresent(u -> {
-            for (JsonNode h : u.data().path("hops")) {
-                if (h.path("depth").asInt() <= ANOMALY_DEPTH && out.size() < ANOMALY_PRODUCTS) {
-                    out.add(h.path("product").asText());
+            for (UpstreamHop h : u.as(LineageView.UPSTREAM).hops()) {
+                if (h.depth() <= ANOMALY_DEPTH && out.size() < ANOMALY_PRODUCTS) {
+                    out.add(h.product());
                 }
             }
         });
@@ -233,21 +247,6 @@ final class TriagePlaybook {
                 out.add(c);
             }
         }
-        return out;
-    }
-
-    static JsonNode hop(Evidence up, String product) {
-        for (JsonNode h : up.data().path("hops")) {
-            if (product.equals(h.path("product").asText())) {
-                return h;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
         return out;
     }
 

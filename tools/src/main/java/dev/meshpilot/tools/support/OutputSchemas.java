@@ -1,5 +1,6 @@
 package dev.meshpilot.tools.support;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
@@ -13,7 +14,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 
 /**
  * Derives a tool's output JSON Schema (2020-12) from its result record, so the record is the one source of
- * truth: every component is required, {@code @JsonPropertyDescription} gives the description,
+ * truth: every component is required (but a {@link Nullable} one of a record that omits nulls), {@code @JsonPropertyDescription} gives the description,
  * {@link Nullable} allows null, {@link FreeText} allows the gate's fenced form. Objects allow unknown
  * properties, so a tool can grow a field without breaking a client that validates. Thread-safe.
  *
@@ -37,7 +38,8 @@ public final class OutputSchemas {
                 .with(new JacksonModule())
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         b.forFields()
-                .withRequiredCheck(f -> true)
+                .withRequiredCheck(f -> !(f.getAnnotationConsideringFieldAndGetter(Nullable.class) != null
+                        && omitsNull(f.getDeclaringType().getErasedType())))
                 .withNullableCheck(f -> f.getAnnotationConsideringFieldAndGetter(Nullable.class) != null)
                 .withCustomDefinitionProvider((field, context) -> {
                     if (field.getAnnotationConsideringFieldAndGetter(FreeText.class) == null) {
@@ -50,5 +52,11 @@ public final class OutputSchemas {
                             CustomDefinition.AttributeInclusion.NO);
                 });
         return new SchemaGenerator(b.build());
+    }
+
+    /** Whether the record leaves out its null components ({@code @JsonInclude(NON_NULL)}): they are optional. */
+    private static boolean omitsNull(Class<?> type) {
+        JsonInclude include = type.getAnnotation(JsonInclude.class);
+        return include != null && include.value() == JsonInclude.Include.NON_NULL;
     }
 }

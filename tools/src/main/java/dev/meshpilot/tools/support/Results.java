@@ -34,6 +34,14 @@ public final class Results {
         return ToolOutput.ok(data, List.of(), untrusted(result.getClass()));
     }
 
+    /**
+     * An {@code ok} output of {@code result} whose free text lies where {@link FreeText} cannot say (behind a
+     * type variable or an interface): {@code untrusted} names it.
+     */
+    public static ToolOutput ok(Record result, List<String> untrusted) {
+        return ToolOutput.ok(JSON.valueToTree(result), List.of(), untrusted);
+    }
+
     /** The JSON pointers (with {@code *} for list items) of the {@link FreeText} components of {@code type}. */
     public static List<String> untrusted(Class<?> type) {
         return UNTRUSTED.computeIfAbsent(type, t -> {
