@@ -2,9 +2,7 @@ package dev.meshpilot.agents.triage;
 
 import static dev.meshpilot.agents.triage.DataChecks.args;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.runtime.Evidence;
-import dev.meshpilot.agents.runtime.Texts;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
@@ -17,6 +15,9 @@ import dev.meshpilot.mesh.incident.ErrorClassifier;
 import dev.meshpilot.mesh.incident.Severity;
 import dev.meshpilot.tools.catalog.ProductView;
 import dev.meshpilot.tools.incidents.IncidentView;
+import dev.meshpilot.tools.lineage.ImpactView;
+import dev.meshpilot.tools.search.RunbookMatches;
+import dev.meshpilot.tools.search.SimilarIncidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,20 +149,14 @@ final class Synthesis {
     }
 
     private static Impact impact(Evidence e) {
+        ImpactView view = e.as(ImpactView.class);
         List<Impacted> products = new ArrayList<>();
-        for (JsonNode c : e.data().path("consumers")) {
-            products.add(new Impacted(
-                    c.path("product").asText(),
-                    c.path("criticality").asText(null),
-                    c.path("depth").asInt(),
-                    TriagePlaybook.owner(c.path("owner"), e.id())));
+        for (ImpactView.Consumer c : view.consumers()) {
+            products.add(
+                    new Impacted(c.product(), c.criticality(), c.depth(), TriagePlaybook.owner(c.owner(), e.id())));
         }
-        Map<String, Integer> by = new LinkedHashMap<>();
-        e.data()
-                .path("byCriticality")
-                .properties()
-                .forEach(en -> by.put(en.getKey(), en.getValue().asInt()));
-        return new Impact(products, e.data().path("total").asInt(), by, List.of(e.id()));
+        Map<String, Integer> by = new LinkedHashMap<>(view.byCriticality());
+        return new Impact(products, view.total(), by, List.of(e.id()));
     }
 
     /** Past incidents like this one, preferring those of the cause's product and class. */
@@ -175,14 +170,9 @@ final class Synthesis {
         }
         Optional<Evidence> e = tools.data("similar_incidents", a);
         List<Similar> out = new ArrayList<>();
-        e.ifPresent(s -> s.data()
-                .path("incidents")
-                .forEach(i -> out.add(new Similar(
-                        i.path("id").asText(),
-                        Texts.of(i.path("title")),
-                        i.path("status").asText(null),
-                        Texts.of(i.path("resolution")),
-                        List.of(s.id())))));
+        e.ifPresent(s -> s.as(SimilarIncidents.class)
+                .incidents()
+                .forEach(i -> out.add(new Similar(i.id(), i.title(), i.status(), i.resolution(), List.of(s.id())))));
         return out;
     }
 
@@ -196,9 +186,9 @@ final class Synthesis {
         }
         Optional<Evidence> e = tools.data("search_runbooks", a);
         List<NextStep> out = new ArrayList<>();
-        e.ifPresent(rb -> rb.data().path("runbooks").forEach(r -> {
-            for (String step : Runbooks.steps(Texts.of(r.path("body")), STEPS_PER_RUNBOOK)) {
-                out.add(new NextStep(r.path("id").asText(), step, List.of(rb.id())));
+        e.ifPresent(rb -> rb.as(RunbookMatches.class).runbooks().forEach(r -> {
+            for (String step : Runbooks.steps(r.body(), STEPS_PER_RUNBOOK)) {
+                out.add(new NextStep(r.id(), step, List.of(rb.id())));
             }
         }));
         return out;

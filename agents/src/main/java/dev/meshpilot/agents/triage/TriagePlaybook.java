@@ -2,7 +2,6 @@ package dev.meshpilot.agents.triage;
 
 import static dev.meshpilot.agents.triage.DataChecks.args;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
@@ -258,17 +257,5 @@ final class TriagePlaybook {
         return owner == null
                 ? null
                 : new Owner(owner.team(), owner.name(), owner.chat(), owner.oncall(), List.of(evidence));
-    }
-
-    static Owner owner(JsonNode owner, String evidence) {
-        if (owner == null || owner.isMissingNode() || owner.isNull()) {
-            return null;
-        }
-        return new Owner(
-                owner.path("team").asText(null),
-                owner.path("name").asText(null),
-                owner.path("chat").asText(null),
-                owner.path("oncall").asText(null),
-                List.of(evidence));
     }
 }

@@ -39,7 +39,8 @@ public final class OutputSchemas {
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         b.forFields()
                 .withRequiredCheck(f -> !(f.getAnnotationConsideringFieldAndGetter(Nullable.class) != null
-                        && omitsNull(f.getDeclaringType().getErasedType())))
+                        && (omitsNull(f.getDeclaringType().getErasedType().getAnnotation(JsonInclude.class))
+                                || omitsNull(f.getAnnotationConsideringFieldAndGetter(JsonInclude.class)))))
                 .withNullableCheck(f -> f.getAnnotationConsideringFieldAndGetter(Nullable.class) != null)
                 .withCustomDefinitionProvider((field, context) -> {
                     if (field.getAnnotationConsideringFieldAndGetter(FreeText.class) == null) {
@@ -54,9 +55,8 @@ public final class OutputSchemas {
         return new SchemaGenerator(b.build());
     }
 
-    /** Whether the record leaves out its null components ({@code @JsonInclude(NON_NULL)}): they are optional. */
-    private static boolean omitsNull(Class<?> type) {
-        JsonInclude include = type.getAnnotation(JsonInclude.class);
+    /** Whether a record or component leaves out nulls ({@code @JsonInclude(NON_NULL)}): such components are optional. */
+    private static boolean omitsNull(JsonInclude include) {
         return include != null && include.value() == JsonInclude.Include.NON_NULL;
     }
 }
