@@ -2,6 +2,7 @@ package dev.meshpilot.tools.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
@@ -37,6 +38,14 @@ public final class OutputSchemas {
                         SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule())
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        // a value declared as it is written (a policy's rule): any JSON
+        b.forTypesInGeneral()
+                .withCustomDefinitionProvider((type, context) -> JsonNode.class.isAssignableFrom(type.getErasedType())
+                        ? new CustomDefinition(
+                                context.getGeneratorConfig().createObjectNode(),
+                                CustomDefinition.DefinitionType.INLINE,
+                                CustomDefinition.AttributeInclusion.YES)
+                        : null);
         b.forFields()
                 .withRequiredCheck(f -> !(f.getAnnotationConsideringFieldAndGetter(Nullable.class) != null
                         && (omitsNull(f.getDeclaringType().getErasedType().getAnnotation(JsonInclude.class))
