@@ -163,4 +163,19 @@ class ModuleBoundariesTest {
                 .dependOnClassesThat()
                 .resideInAPackage("dev.meshpilot.server.."));
     }
+
+    /**
+     * SQL stays in the mesh: tools, agents, evals, the sandbox and the server read the store through mesh APIs
+     * ({@code Products}, {@code MeshStore.asOf()}, ...), never through Jdbi.
+     */
+    @Test
+    void should_keep_jdbi_inside_the_mesh() {
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.meshpilot.mesh..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jdbi..")
+                .because("the mesh module owns the store's SQL; add a mesh API instead"));
+    }
 }

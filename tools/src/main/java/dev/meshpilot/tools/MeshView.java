@@ -99,11 +99,7 @@ public final class MeshView {
      * a replayed incident), else now.
      */
     public Instant asOf() {
-        return store.withHandle(h -> h.createQuery("SELECT as_of FROM mesh_info WHERE id = 1")
-                        .mapTo(String.class)
-                        .findOne())
-                .map(Instant::parse)
-                .orElseGet(Instant::now);
+        return store.asOf().orElseGet(Instant::now);
     }
 
     private record Cached(String stamp, java.util.Map<String, Products.Summary> summaries) {}
@@ -134,9 +130,6 @@ public final class MeshView {
 
     /** The product whose contract {@code contractId} is, if one declares it. */
     public Optional<String> contractOwner(String contractId) {
-        return store.withHandle(h -> h.createQuery("SELECT id FROM product WHERE contract_id = ? ORDER BY id LIMIT 1")
-                .bind(0, contractId)
-                .mapTo(String.class)
-                .findOne());
+        return products.withContract(contractId);
     }
 }

@@ -1,10 +1,12 @@
 package dev.meshpilot.agents.triage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
+import dev.meshpilot.mesh.incident.ErrorClass;
+import dev.meshpilot.tools.activity.MetricSeries;
+import dev.meshpilot.tools.catalog.ContractView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,12 +42,13 @@ final class DataChecks {
         }
         List<String> keys = new ArrayList<>();
         List<String> required = new ArrayList<>();
-        for (JsonNode o : contract.get().data().path("objects")) {
-            for (JsonNode p : o.path("properties")) {
-                String name = p.path("name").asText();
-                if (p.path("primaryKey").asBoolean() || p.path("unique").asBoolean()) {
+        for (ContractView.SchemaObjectView o :
+                contract.get().as(ContractView.class).objects()) {
+            for (ContractView.Property p : o.properties()) {
+                String name = p.name();
+                if (p.primaryKey() || p.unique()) {
                     keys.add(name);
-                } else if (p.path("required").asBoolean() || mentionsNulls(p.path("quality"))) {
+                } else if (p.required() || mentionsNulls(p.quality())) {
                     required.add(name);
                 }
             }
@@ -54,7 +57,7 @@ final class DataChecks {
         if (rows.isEmpty()) {
             return out;
         }
-        Map<String, Double> rowsAt = byTime(rows.get().data());
+        Map<Instant, Double> rowsAt = byTime(rows.get().as(MetricSeries.class));
         for (String key : keys.stream().limit(MAX_COLUMNS).toList()) {
             series(product, "distinct_count", key, until)
                     .flatMap(d -> duplicates(product, key, rowsAt, d, rows.get()))
@@ -85,8 +88,8 @@ final class DataChecks {
 
     /** The latest load's distinct keys against its rows, where earlier loads had (almost) none duplicated. */
     private static Optional<Anomaly> duplicates(
-            String product, String key, Map<String, Double> rowsAt, Evidence distinct, Evidence rows) {
-        List<double[]> pairs = aligned(rowsAt, distinct.data());
+            String product, String key, Map<Instant, Double> rowsAt, Evidence distinct, Evidence rows) {
+        List<double[]> pairs = aligned(rowsAt, distinct.as(MetricSeries.class));
         if (pairs.size() < 2) {
             return Optional.empty();
         }
@@ -107,7 +110,7 @@ final class DataChecks {
                 dupShare * 100);
         return Optional.of(new Anomaly(
                 product,
-                "duplicate_keys",
+                ErrorClass.DUPLICATE_KEYS.wireName(),
                 summary,
                 Math.min(0.9, 0.6 + dupShare),
                 new ArrayList<>(List.of(rows.id(), distinct.id()))));
@@ -115,8 +118,8 @@ final class DataChecks {
 
     /** The latest load's null rate against the mean of the earlier ones. */
     private static Optional<Anomaly> nulls(
-            String product, String column, Map<String, Double> rowsAt, Evidence nulls, Evidence rows) {
-        List<double[]> pairs = aligned(rowsAt, nulls.data());
+            String product, String column, Map<Instant, Double> rowsAt, Evidence nulls, Evidence rows) {
+        List<double[]> pairs = aligned(rowsAt, nulls.as(MetricSeries.class));
         if (pairs.size() < 3) {
             return Optional.empty();
         }
@@ -136,34 +139,36 @@ final class DataChecks {
                 column,
                 rate * 100,
                 usual * 100);
-        return Optional.of(
-                new Anomaly(product, "null_explosion", summary, 0.7, new ArrayList<>(List.of(rows.id(), nulls.id()))));
+        return Optional.of(new Anomaly(
+                product,
+                ErrorClass.NULL_EXPLOSION.wireName(),
+                summary,
+                0.7,
+                new ArrayList<>(List.of(rows.id(), nulls.id()))));
     }
 
     /** [rows, value] pairs at the times both series have a point, oldest first. */
-    private static List<double[]> aligned(Map<String, Double> rowsAt, JsonNode series) {
+    private static List<double[]> aligned(Map<Instant, Double> rowsAt, MetricSeries series) {
         List<double[]> out = new ArrayList<>();
-        for (JsonNode p : series.path("points")) {
-            Double r = rowsAt.get(p.path("at").asText());
+        for (MetricSeries.Point p : series.points()) {
+            Double r = rowsAt.get(p.at());
             if (r != null) {
-                out.add(new double[] {r, p.path("value").asDouble()});
+                out.add(new double[] {r, p.value()});
             }
         }
         return out;
     }
 
-    private static Map<String, Double> byTime(JsonNode series) {
-        Map<String, Double> out = new HashMap<>();
-        series.path("points")
-                .forEach(p -> out.put(p.path("at").asText(), p.path("value").asDouble()));
+    private static Map<Instant, Double> byTime(MetricSeries series) {
+        Map<Instant, Double> out = new HashMap<>();
+        series.points().forEach(p -> out.put(p.at(), p.value()));
         return out;
     }
 
-    private static boolean mentionsNulls(JsonNode quality) {
-        for (JsonNode q : quality) {
-            String s = (q.path("name").asText() + " " + q.path("metric").asText() + " "
-                            + q.path("type").asText())
-                    .toLowerCase(Locale.ROOT);
+    /** Whether a rule names nulls or completeness (a missing name, metric or type reads as "null", as it always has). */
+    private static boolean mentionsNulls(List<ContractView.Rule> quality) {
+        for (ContractView.Rule q : quality == null ? List.<ContractView.Rule>of() : quality) {
+            String s = (q.name() + " " + q.metric() + " " + q.type()).toLowerCase(Locale.ROOT);
             if (s.contains("null") || s.contains("complete")) {
                 return true;
             }

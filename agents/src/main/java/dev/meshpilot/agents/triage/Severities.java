@@ -1,9 +1,12 @@
 package dev.meshpilot.agents.triage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
+import dev.meshpilot.mesh.incident.Severity;
+import dev.meshpilot.tools.activity.QualityResults;
+import dev.meshpilot.tools.activity.RecentRuns;
+import dev.meshpilot.tools.catalog.ProductView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ final class Severities {
             Impact impact,
             Instant onset) {
         String criticality =
-                prod.map(p -> p.data().path("criticality").asText()).orElse("medium");
+                prod.map(p -> p.as(ProductView.class).criticality()).orElse("medium");
         List<String> evidence = new ArrayList<>();
         prod.ifPresent(p -> evidence.add(p.id()));
         String breach = breach(prod, failedChecks, runs, onset, evidence);
@@ -54,22 +57,22 @@ final class Severities {
         String level;
         String rule;
         if ("critical".equals(criticality) && breach != null) {
-            level = "SEV1";
+            level = Severity.SEV1.wireName();
             rule = "critical product " + product + " is in breach (" + breach + ")";
         } else if ("critical".equals(causeCriticality) && causeFailed) {
-            level = "SEV1";
+            level = Severity.SEV1.wireName();
             rule = "critical product " + root.product() + " is the failing cause";
         } else if ("critical".equals(criticality) || critical > 0) {
-            level = "SEV2";
+            level = Severity.SEV2.wireName();
             rule = "a critical product is affected (" + (critical > 0 ? critical + " downstream" : product) + ")";
         } else if ("high".equals(criticality) && breach != null && impact.total() >= 3) {
-            level = "SEV2";
+            level = Severity.SEV2.wireName();
             rule = "high product " + product + " is in breach with " + impact.total() + " products downstream";
         } else if ("high".equals(criticality) || high > 0 || impact.total() > 0) {
-            level = "SEV3";
+            level = Severity.SEV3.wireName();
             rule = "a high product is affected or others depend on it (" + impact.total() + " downstream)";
         } else {
-            level = "SEV4";
+            level = Severity.SEV4.wireName();
             rule = "no critical or high product affected and nothing downstream";
         }
         return new TriageReport.Severity(
@@ -83,26 +86,27 @@ final class Severities {
             Optional<Evidence> runs,
             Instant onset,
             List<String> evidence) {
-        JsonNode latest = runs.map(r -> r.data().path("runs").path(0)).orElse(null);
-        if (latest != null && "FAILED".equals(latest.path("state").asText())) {
+        Optional<RecentRuns.Run> latest =
+                runs.flatMap(r -> r.as(RecentRuns.class).latest());
+        if (latest.isPresent() && latest.get().failed()) {
             evidence.add(runs.get().id());
             return "its latest run failed";
         }
         if (failedChecks.isPresent()) {
-            for (JsonNode q : failedChecks.get().data().path("results")) {
-                if (q.path("at").asText().equals(onset.toString())
-                        || Instant.parse(q.path("at").asText()).equals(onset)) {
+            for (QualityResults.Result q :
+                    failedChecks.get().as(QualityResults.class).results()) {
+                if (q.at().equals(onset)) {
                     evidence.add(failedChecks.get().id());
-                    return "contract check " + q.path("assertion").asText() + " failed";
+                    return "contract check " + q.assertion() + " failed";
                 }
             }
         }
         if (prod.isPresent() && runs.isPresent()) {
-            Optional<Duration> target = TriagePlaybook.freshness(prod.get().data());
-            String last = runs.get().data().path("lastSuccessAt").asText(null);
+            Optional<Duration> target = prod.get().as(ProductView.class).freshness();
+            Instant last = runs.get().as(RecentRuns.class).lastSuccessAt();
             if (target.isPresent()
                     && last != null
-                    && Duration.between(Instant.parse(last), onset).compareTo(target.get()) > 0) {
+                    && Duration.between(last, onset).compareTo(target.get()) > 0) {
                 evidence.add(runs.get().id());
                 return "past its freshness SLO " + target.get();
             }

@@ -2,9 +2,7 @@ package dev.meshpilot.agents.triage;
 
 import static dev.meshpilot.agents.triage.DataChecks.args;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.runtime.Evidence;
-import dev.meshpilot.agents.runtime.Texts;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
@@ -12,6 +10,14 @@ import dev.meshpilot.agents.triage.TriageReport.Impacted;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
+import dev.meshpilot.mesh.incident.ErrorClass;
+import dev.meshpilot.mesh.incident.ErrorClassifier;
+import dev.meshpilot.mesh.incident.Severity;
+import dev.meshpilot.tools.catalog.ProductView;
+import dev.meshpilot.tools.incidents.IncidentView;
+import dev.meshpilot.tools.lineage.ImpactView;
+import dev.meshpilot.tools.search.RunbookMatches;
+import dev.meshpilot.tools.search.SimilarIncidents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +66,7 @@ final class Synthesis {
         Cause root = causes.isEmpty()
                 ? new Cause(
                         null,
-                        "unknown",
+                        ErrorClass.UNKNOWN.wireName(),
                         "No failed, late or anomalous product found at or upstream of " + product + " before " + onset
                                 + "; the evidence does not point at a cause",
                         0.2,
@@ -72,10 +78,10 @@ final class Synthesis {
                 tools.data("impact", args("product", causeProduct).put("limit", IMPACT_LIMIT));
         Impact impact = impactE.map(Synthesis::impact).orElse(new Impact(List.of(), 0, Map.of(), List.of()));
         Owner owner = causeProduct.equals(product)
-                ? prod.map(p -> TriagePlaybook.owner(p.data().path("owner"), p.id()))
+                ? prod.map(p -> TriagePlaybook.owner(p.as(ProductView.class).owner(), p.id()))
                         .orElse(null)
                 : tools.data("get_data_product", args("id", causeProduct))
-                        .map(p -> TriagePlaybook.owner(p.data().path("owner"), p.id()))
+                        .map(p -> TriagePlaybook.owner(p.as(ProductView.class).owner(), p.id()))
                         .orElse(null);
         List<Similar> similar = similar(root);
         List<NextStep> steps = steps(causeProduct, root.errorClass());
@@ -99,7 +105,8 @@ final class Synthesis {
     static TriageReport withoutProduct(ToolBox tools, String incident, String title, Evidence inc) {
         Cause root = new Cause(
                 null,
-                ErrorClassifier.classify(Texts.of(inc.data().path("description"))),
+                ErrorClassifier.classify(inc.as(IncidentView.class).description())
+                        .wireName(),
                 "The incident names no product, so lineage cannot be walked; classified from its description only",
                 0.2,
                 List.of(inc.id()));
@@ -112,11 +119,14 @@ final class Synthesis {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Instant.parse(inc.data().path("openedAt").asText()));
+                inc.as(IncidentView.class).openedAt());
         List<Similar> similar = s.similar(root);
         List<NextStep> steps = s.steps(null, root.errorClass());
         TriageReport.Severity severity = new TriageReport.Severity(
-                "SEV4", "no product named: severity cannot be assessed from lineage", Map.of(), List.of(inc.id()));
+                Severity.SEV4.wireName(),
+                "no product named: severity cannot be assessed from lineage",
+                Map.of(),
+                List.of(inc.id()));
         return new TriageReport(
                 incident,
                 title,
@@ -139,20 +149,14 @@ final class Synthesis {
     }
 
     private static Impact impact(Evidence e) {
+        ImpactView view = e.as(ImpactView.class);
         List<Impacted> products = new ArrayList<>();
-        for (JsonNode c : e.data().path("consumers")) {
-            products.add(new Impacted(
-                    c.path("product").asText(),
-                    c.path("criticality").asText(null),
-                    c.path("depth").asInt(),
-                    TriagePlaybook.owner(c.path("owner"), e.id())));
+        for (ImpactView.Consumer c : view.consumers()) {
+            products.add(
+                    new Impacted(c.product(), c.criticality(), c.depth(), TriagePlaybook.owner(c.owner(), e.id())));
         }
-        Map<String, Integer> by = new LinkedHashMap<>();
-        e.data()
-                .path("byCriticality")
-                .properties()
-                .forEach(en -> by.put(en.getKey(), en.getValue().asInt()));
-        return new Impact(products, e.data().path("total").asInt(), by, List.of(e.id()));
+        Map<String, Integer> by = new LinkedHashMap<>(view.byCriticality());
+        return new Impact(products, view.total(), by, List.of(e.id()));
     }
 
     /** Past incidents like this one, preferring those of the cause's product and class. */
@@ -161,19 +165,14 @@ final class Synthesis {
         if (root.product() != null) {
             a.put("product", root.product()).put("text", TriagePlaybook.clip(root.summary(), 1000));
         }
-        if (!"unknown".equals(root.errorClass())) {
+        if (!ErrorClass.UNKNOWN.wireName().equals(root.errorClass())) {
             a.put("errorClass", root.errorClass());
         }
         Optional<Evidence> e = tools.data("similar_incidents", a);
         List<Similar> out = new ArrayList<>();
-        e.ifPresent(s -> s.data()
-                .path("incidents")
-                .forEach(i -> out.add(new Similar(
-                        i.path("id").asText(),
-                        Texts.of(i.path("title")),
-                        i.path("status").asText(null),
-                        Texts.of(i.path("resolution")),
-                        List.of(s.id())))));
+        e.ifPresent(s -> s.as(SimilarIncidents.class)
+                .incidents()
+                .forEach(i -> out.add(new Similar(i.id(), i.title(), i.status(), i.resolution(), List.of(s.id())))));
         return out;
     }
 
@@ -187,9 +186,9 @@ final class Synthesis {
         }
         Optional<Evidence> e = tools.data("search_runbooks", a);
         List<NextStep> out = new ArrayList<>();
-        e.ifPresent(rb -> rb.data().path("runbooks").forEach(r -> {
-            for (String step : Runbooks.steps(Texts.of(r.path("body")), STEPS_PER_RUNBOOK)) {
-                out.add(new NextStep(r.path("id").asText(), step, List.of(rb.id())));
+        e.ifPresent(rb -> rb.as(RunbookMatches.class).runbooks().forEach(r -> {
+            for (String step : Runbooks.steps(r.body(), STEPS_PER_RUNBOOK)) {
+                out.add(new NextStep(r.id(), step, List.of(rb.id())));
             }
         }));
         return out;

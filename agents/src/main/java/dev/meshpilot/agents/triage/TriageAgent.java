@@ -12,6 +12,7 @@ import dev.meshpilot.agents.triage.TriageReport.Impact;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
+import dev.meshpilot.mesh.incident.ErrorClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,7 +99,12 @@ public final class TriageAgent implements Agent<String, TriageReport> {
         Cause root = r.rootCause();
         if (!grounded(root.evidence(), known)) {
             dropped.add("rootCause " + root.product() + " (" + root.errorClass() + ") cites " + root.evidence());
-            root = new Cause(null, "unknown", "The model's root cause cited no evidence of this run", 0.1, List.of());
+            root = new Cause(
+                    null,
+                    ErrorClass.UNKNOWN.wireName(),
+                    "The model's root cause cited no evidence of this run",
+                    0.1,
+                    List.of());
         }
         List<Cause> alternatives = keep(
                 r.alternatives(),

@@ -2,12 +2,18 @@ package dev.meshpilot.agents.triage;
 
 import static dev.meshpilot.agents.triage.DataChecks.args;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.runtime.Evidence;
-import dev.meshpilot.agents.runtime.Texts;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
+import dev.meshpilot.mesh.incident.ErrorClass;
+import dev.meshpilot.mesh.incident.ErrorClassifier;
+import dev.meshpilot.tools.activity.QualityResults;
+import dev.meshpilot.tools.activity.RecentRuns;
+import dev.meshpilot.tools.catalog.ProductView;
+import dev.meshpilot.tools.incidents.IncidentView;
+import dev.meshpilot.tools.lineage.LineageView;
+import dev.meshpilot.tools.lineage.UpstreamHop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +54,10 @@ final class TriagePlaybook {
             throw new IllegalArgumentException(
                     "cannot triage " + incidentId + ": " + inc.result().message());
         }
-        JsonNode i = inc.data();
-        String title = Texts.of(i.path("title"));
-        String product = i.path("product").isTextual() ? i.path("product").asText() : null;
-        Instant opened = Instant.parse(i.path("openedAt").asText());
+        IncidentView i = inc.as(IncidentView.class);
+        String title = i.title();
+        String product = i.product();
+        Instant opened = i.openedAt();
         if (product == null) {
             return Synthesis.withoutProduct(tools, incidentId, title, inc);
         }
@@ -91,20 +97,21 @@ final class TriagePlaybook {
     /** When the problem began: the latest failed check or failed run within two days before the opening. */
     static Instant onset(Instant opened, Optional<Evidence> failedChecks, Optional<Evidence> runs) {
         if (failedChecks.isPresent()) {
-            for (JsonNode q : failedChecks.get().data().path("results")) { // newest first
-                Instant at = Instant.parse(q.path("at").asText());
+            for (QualityResults.Result q :
+                    failedChecks.get().as(QualityResults.class).results()) { // newest first
+                Instant at = q.at();
                 if (!at.isAfter(opened) && at.isAfter(opened.minus(FAILURE_WINDOW))) {
                     return at;
                 }
             }
         }
-        JsonNode latest = runs.map(r -> r.data().path("runs").path(0)).orElse(null);
-        if (latest != null && "FAILED".equals(latest.path("state").asText())) {
-            String end = latest.path("endedAt").isTextual()
-                    ? latest.path("endedAt").asText()
-                    : latest.path("startedAt").asText(null);
-            if (end != null) {
-                Instant at = Instant.parse(end);
+        Optional<RecentRuns.Run> latest =
+                runs.flatMap(r -> r.as(RecentRuns.class).latest());
+        if (latest.isPresent() && latest.get().failed()) {
+            Instant at = latest.get().endedAt() != null
+                    ? latest.get().endedAt()
+                    : latest.get().startedAt();
+            if (at != null) {
                 return at.isAfter(opened) ? opened : at;
             }
         }
@@ -114,54 +121,75 @@ final class TriagePlaybook {
     /** Failing ancestors from lineage_upstream's suspects: roots first, each error message classified. */
     private List<Cause> failingAncestors(Evidence up, Instant onset) {
         List<Cause> out = new ArrayList<>();
-        for (JsonNode s : up.data().path("summary").path("suspects")) {
-            String status = s.path("status").asText();
-            if (!status.startsWith("failed")) {
+        LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
+        for (LineageView.Suspect s : suspects(lineage)) {
+            if (!s.failed()) {
                 continue;
             }
-            String p = s.path("product").asText();
-            JsonNode health = hop(up, p).path("health");
-            String message = Texts.of(health.path("errorMessage"));
-            String cls = ErrorClassifier.classify(message);
-            boolean root = s.path("root").asBoolean();
-            double likelihood = (root ? 0.85 : 0.55) - ("unknown".equals(cls) ? 0.25 : 0);
-            String summary =
-                    p + "'s latest run before " + onset + " failed" + (message == null ? "" : ": " + clip(message, 300))
-                            + " (" + s.path("depth").asInt() + " hop"
-                            + (s.path("depth").asInt() == 1 ? "" : "s") + " upstream, via "
-                            + String.join(" <- ", strings(s.path("path"))) + ")";
-            out.add(new Cause(p, cls, summary, likelihood, List.of(up.id())));
+            String p = s.product();
+            String message =
+                    issue(lineage, p).map(UpstreamHop.Issue::errorMessage).orElse(null);
+            ErrorClass cls = ErrorClassifier.classify(message);
+            double likelihood = (s.root() ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
+            String summary = p + "'s latest run before " + onset + " failed"
+                    + (message == null ? "" : ": " + clip(message, 300)) + " (" + s.depth() + " hop"
+                    + (s.depth() == 1 ? "" : "s") + " upstream, via " + String.join(" <- ", s.path()) + ")";
+            out.add(new Cause(p, cls.wireName(), summary, likelihood, List.of(up.id())));
         }
         return out;
     }
 
     private static Optional<Cause> ownFailure(String product, Evidence runs, Instant onset) {
-        JsonNode latest = runs.data().path("runs").path(0);
-        if (!"FAILED".equals(latest.path("state").asText())) {
+        Optional<RecentRuns.Run> newest = runs.as(RecentRuns.class).latest();
+        if (newest.isEmpty() || !newest.get().failed()) {
             return Optional.empty();
         }
-        String message = Texts.of(latest.path("errorMessage"));
-        String cls = ErrorClassifier.classify(message);
-        String summary = product + "'s own run " + Texts.of(latest.path("job")) + " failed at "
-                + latest.path("endedAt").asText("?") + (message == null ? "" : ": " + clip(message, 300));
-        return Optional.of(new Cause(product, cls, summary, "unknown".equals(cls) ? 0.5 : 0.85, List.of(runs.id())));
+        RecentRuns.Run latest = newest.get();
+        String message = latest.errorMessage();
+        ErrorClass cls = ErrorClassifier.classify(message);
+        String summary = product + "'s own run " + latest.job() + " failed at "
+                + (latest.endedAt() == null ? "?" : latest.endedAt().toString())
+                + (message == null ? "" : ": " + clip(message, 300));
+        return Optional.of(new Cause(
+                product, cls.wireName(), summary, cls == ErrorClass.UNKNOWN ? 0.5 : 0.85, List.of(runs.id())));
     }
 
     /** Late ancestors (not failing) that no late or failing ancestor explains. */
     private static List<Cause> lateAncestors(Evidence up) {
         List<Cause> out = new ArrayList<>();
-        for (JsonNode s : up.data().path("summary").path("suspects")) {
-            if (!"late".equals(s.path("status").asText())) {
+        LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
+        for (LineageView.Suspect s : suspects(lineage)) {
+            if (!"late".equals(s.status())) {
                 continue;
             }
-            String p = s.path("product").asText();
-            JsonNode health = hop(up, p).path("health");
-            String summary =
-                    p + " is late: last success " + health.path("lastSuccessAt").asText("never") + ", "
-                            + health.path("lateByHours").asText("?") + " h past its freshness SLO";
-            out.add(new Cause(p, "upstream_late", summary, s.path("root").asBoolean() ? 0.6 : 0.35, List.of(up.id())));
+            String p = s.product();
+            Optional<UpstreamHop.Issue> health = issue(lineage, p);
+            String summary = p + " is late: last success "
+                    + health.map(UpstreamHop.Issue::lastSuccessAt)
+                            .map(Instant::toString)
+                            .orElse("never")
+                    + ", "
+                    + health.map(UpstreamHop.Issue::lateByHours)
+                            .map(String::valueOf)
+                            .orElse("?")
+                    + " h past its freshness SLO";
+            out.add(new Cause(
+                    p, ErrorClass.UPSTREAM_LATE.wireName(), summary, s.root() ? 0.6 : 0.35, List.of(up.id())));
         }
         return out;
+    }
+
+    private static List<LineageView.Suspect> suspects(LineageView<UpstreamHop> lineage) {
+        List<LineageView.Suspect> s = lineage.summary().suspects();
+        return s == null ? List.of() : s;
+    }
+
+    /** The health details of {@code product}'s hop on this page, when it has any. */
+    private static Optional<UpstreamHop.Issue> issue(LineageView<UpstreamHop> lineage, String product) {
+        return lineage.hop(product)
+                .map(UpstreamHop::health)
+                .filter(UpstreamHop.Issue.class::isInstance)
+                .map(UpstreamHop.Issue.class::cast);
     }
 
     /** The product itself missing its freshness SLO with nothing upstream to blame. */
@@ -170,12 +198,12 @@ final class TriagePlaybook {
         if (prod.isEmpty() || runs.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Duration> target = freshness(prod.get().data());
-        String last = runs.get().data().path("lastSuccessAt").asText(null);
+        Optional<Duration> target = prod.get().as(ProductView.class).freshness();
+        Instant last = runs.get().as(RecentRuns.class).lastSuccessAt();
         if (target.isEmpty() || last == null) {
             return Optional.empty();
         }
-        Duration age = Duration.between(Instant.parse(last), onset);
+        Duration age = Duration.between(last, onset);
         if (age.compareTo(target.get()) <= 0) {
             return Optional.empty();
         }
@@ -189,32 +217,19 @@ final class TriagePlaybook {
                 target.get());
         return Optional.of(new Cause(
                 product,
-                "upstream_late",
+                ErrorClass.UPSTREAM_LATE.wireName(),
                 summary,
                 0.3,
                 List.of(prod.get().id(), runs.get().id())));
-    }
-
-    static Optional<Duration> freshness(JsonNode product) {
-        for (JsonNode slo : product.path("slos")) {
-            if ("freshness".equals(slo.path("kind").asText())) {
-                try {
-                    return Optional.of(Duration.parse(slo.path("target").asText()));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The product and its nearest ancestors, nearest first, for the data checks. */
     private static List<String> anomalyCandidates(String product, Optional<Evidence> up) {
         List<String> out = new ArrayList<>(List.of(product));
         up.ifPresent(u -> {
-            for (JsonNode h : u.data().path("hops")) {
-                if (h.path("depth").asInt() <= ANOMALY_DEPTH && out.size() < ANOMALY_PRODUCTS) {
-                    out.add(h.path("product").asText());
+            for (UpstreamHop h : u.as(LineageView.UPSTREAM).hops()) {
+                if (h.depth() <= ANOMALY_DEPTH && out.size() < ANOMALY_PRODUCTS) {
+                    out.add(h.product());
                 }
             }
         });
@@ -234,34 +249,13 @@ final class TriagePlaybook {
         return out;
     }
 
-    static JsonNode hop(Evidence up, String product) {
-        for (JsonNode h : up.data().path("hops")) {
-            if (product.equals(h.path("product").asText())) {
-                return h;
-            }
-        }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
     static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static Owner owner(JsonNode owner, String evidence) {
-        if (owner == null || owner.isMissingNode() || owner.isNull()) {
-            return null;
-        }
-        return new Owner(
-                owner.path("team").asText(null),
-                owner.path("name").asText(null),
-                owner.path("chat").asText(null),
-                owner.path("oncall").asText(null),
-                List.of(evidence));
+    static Owner owner(dev.meshpilot.tools.catalog.Owner owner, String evidence) {
+        return owner == null
+                ? null
+                : new Owner(owner.team(), owner.name(), owner.chat(), owner.oncall(), List.of(evidence));
     }
 }

@@ -1,5 +1,6 @@
 package dev.meshpilot.mesh.generate;
 
+import dev.meshpilot.mesh.incident.ErrorClass;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,9 +76,14 @@ enum Failure {
         this.steps = steps;
     }
 
+    /** The error class this failure is (each failure is named after its class). */
+    ErrorClass errorClass() {
+        return ErrorClass.valueOf(name());
+    }
+
     /** The error class as the workspace writes it, e.g. {@code schema_mismatch}. */
     String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return errorClass().wireName();
     }
 
     String title() {

@@ -2,6 +2,7 @@ package dev.meshpilot.mesh.generate;
 
 import static dev.meshpilot.mesh.generate.Docs.doc;
 
+import dev.meshpilot.mesh.incident.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,12 +81,13 @@ final class ObservedWriter {
     }
 
     private static String severity(String criticality, Rng rng) {
-        return switch (criticality) {
-            case "critical" -> rng.chance(0.5) ? "SEV1" : "SEV2";
-            case "high" -> "SEV2";
-            case "medium" -> "SEV3";
-            default -> "SEV4";
+        Severity s = switch (criticality) {
+            case "critical" -> rng.chance(0.5) ? Severity.SEV1 : Severity.SEV2;
+            case "high" -> Severity.SEV2;
+            case "medium" -> Severity.SEV3;
+            default -> Severity.SEV4;
         };
+        return s.wireName();
     }
 
     private static List<Map<String, Object>> grants(MeshPlan plan) {

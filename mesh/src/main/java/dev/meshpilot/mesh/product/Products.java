@@ -69,6 +69,14 @@ public final class Products {
                 .isPresent());
     }
 
+    /** The product whose contract {@code contractId} is, if one declares it (the first by id). */
+    public Optional<String> withContract(String contractId) {
+        return store.withHandle(h -> h.createQuery("SELECT id FROM product WHERE contract_id = ? ORDER BY id LIMIT 1")
+                .bind(0, contractId)
+                .mapTo(String.class)
+                .findOne());
+    }
+
     public Optional<Domain> domain(String id) {
         return store.withHandle(
                 h -> h.createQuery("SELECT id, name, description, owner, oncall, chat FROM domain WHERE id = ?")

@@ -98,6 +98,17 @@ public final class MeshStore {
                 .orElse("");
     }
 
+    /**
+     * The instant the loaded workspace declares it is judged at ({@code mesh_info.as_of}: a frozen demo or a
+     * replayed incident), or empty when it declares none. One primary-key row.
+     */
+    public Optional<java.time.Instant> asOf() {
+        return withHandle(h -> h.createQuery("SELECT as_of FROM mesh_info WHERE id = 1")
+                        .mapTo(String.class)
+                        .findOne())
+                .map(java.time.Instant::parse);
+    }
+
     /** The mesh a store holds: its name and load stamp ({@code mesh_info.loaded_at}). */
     public record LoadedMesh(String name, String loadedAt) {}
 

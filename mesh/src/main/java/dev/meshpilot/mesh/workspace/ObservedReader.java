@@ -1,10 +1,11 @@
 package dev.meshpilot.mesh.workspace;
 
+import dev.meshpilot.mesh.incident.ErrorClass;
 import dev.meshpilot.mesh.incident.Incident;
+import dev.meshpilot.mesh.incident.Severity;
 import dev.meshpilot.mesh.observed.ObservedGrant;
 import dev.meshpilot.mesh.observed.ObservedRetention;
 import dev.meshpilot.mesh.observed.ObservedSchema;
-import dev.meshpilot.mesh.runbook.Runbook;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /** Reads the files under {@code observed/}: incident history, grants, schemas and retention. */
 final class ObservedReader {
-    private static final Set<String> SEVERITIES = Set.of("SEV1", "SEV2", "SEV3", "SEV4");
+    private static final Set<String> SEVERITIES = Set.copyOf(Severity.wireNames());
 
     private ObservedReader() {}
 
@@ -37,7 +38,7 @@ final class ObservedReader {
             String product = i.text("product", true);
             String status = i.oneOf("status", Set.of("open", "resolved"), null);
             String severity = i.optionalOneOf("severity", SEVERITIES);
-            String errorClass = i.optionalOneOf("errorClass", Set.copyOf(Runbook.ERROR_CLASSES));
+            String errorClass = i.optionalOneOf("errorClass", Set.copyOf(ErrorClass.wireNames()));
             Instant opened = i.instant("openedAt", true);
             Instant resolved = i.instant("resolvedAt", false);
             if ("resolved".equals(status) && resolved == null && i.json().get("resolvedAt") == null) {

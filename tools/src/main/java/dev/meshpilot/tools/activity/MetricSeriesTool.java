@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.activity.MetricPoint;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
@@ -10,7 +8,9 @@ import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -54,32 +54,7 @@ public final class MetricSeriesTool extends ProductTool {
                                                         MAX_POINTS,
                                                         "How many newest points (default " + DEFAULT_POINTS + ")."))
                                         .build())
-                        .outputSchema(Schema.output()
-                                .required("product", Schema.string("Product id."))
-                                .required("metric", Schema.string("The metric."))
-                                .required("column", Schema.nullableString("The column, if any."))
-                                .required(
-                                        "points",
-                                        Schema.array(
-                                                Schema.output()
-                                                        .required("at", Schema.string("Time of the point."))
-                                                        .required("value", Schema.number("Value."))
-                                                        .build(),
-                                                "Points, oldest first."))
-                                .required(
-                                        "stats",
-                                        Schema.output()
-                                                .required("count", Schema.integer("Points returned."))
-                                                .required("min", Schema.number("Smallest value."))
-                                                .required("max", Schema.number("Largest value."))
-                                                .required("mean", Schema.number("Mean value."))
-                                                .required("last", Schema.number("Newest value."))
-                                                .required(
-                                                        "lastVsMeanOfPrevious",
-                                                        Schema.nullableNumber(
-                                                                "Newest value / mean of the earlier ones - 1 (e.g. -0.6 = 60% below); null with one point."))
-                                                .build())
-                                .build())
+                        .outputSchema(OutputSchemas.of(MetricSeries.class))
                         .scopes(Scope.METRICS_READ)
                         .build(),
                 mesh,
@@ -101,37 +76,33 @@ public final class MetricSeriesTool extends ProductTool {
                     + "; recorded metrics: "
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + " (metric:column)");
         }
-        ObjectNode data = object();
-        data.put("product", product);
-        data.put("metric", metric);
-        data.put("column", column.isEmpty() ? null : column);
-        ArrayNode out = data.putArray("points");
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
         for (MetricPoint p : series) {
-            out.addObject().put("at", time(p.at())).put("value", p.value());
             min = Math.min(min, p.value());
             max = Math.max(max, p.value());
             sum += p.value();
         }
         double last = series.getLast().value();
-        ObjectNode stats = data.putObject("stats");
-        stats.put("count", series.size());
-        stats.put("min", min);
-        stats.put("max", max);
-        stats.put("mean", sum / series.size());
-        stats.put("last", last);
         Optional<Double> change = series.size() < 2
                 ? Optional.empty()
                 : Optional.of((sum - last) / (series.size() - 1))
                         .filter(m -> m != 0)
                         .map(m -> last / m - 1);
-        if (change.isPresent()) {
-            stats.put("lastVsMeanOfPrevious", Math.round(change.get() * 1000) / 1000.0);
-        } else {
-            stats.putNull("lastVsMeanOfPrevious");
-        }
-        return ToolOutput.ok(data);
+        return Results.ok(new MetricSeries(
+                product,
+                metric,
+                column.isEmpty() ? null : column,
+                series.stream()
+                        .map(p -> new MetricSeries.Point(p.at(), p.value()))
+                        .toList(),
+                new MetricSeries.Stats(
+                        series.size(),
+                        min,
+                        max,
+                        sum / series.size(),
+                        last,
+                        change.map(c -> Math.round(c * 1000) / 1000.0).orElse(null))));
     }
 }

@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.activity.QualityRecord;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
@@ -10,8 +8,10 @@ import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.List;
 
@@ -37,33 +37,7 @@ public final class QualityResultsTool extends ProductTool {
                                                 DEFAULT_LIMIT,
                                                 MAX_LIMIT)
                                         .build())
-                        .outputSchema(Schema.paged(Schema.output()
-                                        .required("product", Schema.string("Product id."))
-                                        .required(
-                                                "failed",
-                                                Schema.integer("Failed assertions among all matching results."))
-                                        .required(
-                                                "results",
-                                                Schema.array(
-                                                        Schema.output()
-                                                                .required(
-                                                                        "assertion",
-                                                                        Schema.string("Assertion name, e.g. not_null."))
-                                                                .required(
-                                                                        "column",
-                                                                        Schema.nullableString(
-                                                                                "Column; null for table-level ones."))
-                                                                .required("success", Schema.bool("Whether it passed."))
-                                                                .required("at", Schema.string("When it was evaluated."))
-                                                                .required(
-                                                                        "dataset",
-                                                                        Schema.string("namespace/name of the dataset."))
-                                                                .required(
-                                                                        "runId",
-                                                                        Schema.string("The run that reported it."))
-                                                                .build(),
-                                                        "Results, newest first.")))
-                                .build())
+                        .outputSchema(OutputSchemas.of(QualityResults.class))
                         .scopes(Scope.QUALITY_READ)
                         .build(),
                 mesh,
@@ -79,20 +53,16 @@ public final class QualityResultsTool extends ProductTool {
             return ToolOutput.noData("no " + (failedOnly ? "failed " : "") + "quality results recorded for " + product);
         }
         List<QualityRecord> results = mesh.activity().quality(product, failedOnly, page.offset(), page.limit());
-        ObjectNode data = object();
-        data.put("product", product);
-        data.put("failed", failedOnly ? total : mesh.activity().countQuality(product, true));
-        ArrayNode out = data.putArray("results");
-        for (QualityRecord q : results) {
-            out.addObject()
-                    .put("assertion", q.assertion())
-                    .put("column", q.column().isEmpty() ? null : q.column())
-                    .put("success", q.success())
-                    .put("at", time(q.at()))
-                    .put("dataset", q.namespace() + "/" + q.dataset())
-                    .put("runId", q.runId());
-        }
-        page.describe(data, total, results.size());
-        return ToolOutput.ok(data);
+        int failed = failedOnly ? total : mesh.activity().countQuality(product, true);
+        List<QualityResults.Result> out = results.stream()
+                .map(q -> new QualityResults.Result(
+                        q.assertion(),
+                        q.column().isEmpty() ? null : q.column(),
+                        q.success(),
+                        q.at(),
+                        q.namespace() + "/" + q.dataset(),
+                        q.runId()))
+                .toList();
+        return Results.ok(new QualityResults(product, failed, out, total, out.size(), page.next(total, out.size())));
     }
 }

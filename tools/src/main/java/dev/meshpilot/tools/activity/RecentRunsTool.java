@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.activity.RunRecord;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
@@ -10,10 +8,13 @@ import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -48,34 +49,7 @@ public final class RecentRunsTool extends ProductTool {
                                                 DEFAULT_LIMIT,
                                                 MAX_LIMIT)
                                         .build())
-                        .outputSchema(Schema.paged(Schema.output()
-                                        .required("product", Schema.string("Product id."))
-                                        .required(
-                                                "lastSuccessAt",
-                                                Schema.nullableString("End of the latest COMPLETED run."))
-                                        .required(
-                                                "runs",
-                                                Schema.array(
-                                                        Schema.output()
-                                                                .required("runId", Schema.string("OpenLineage run id."))
-                                                                .required(
-                                                                        "job",
-                                                                        Schema.text(
-                                                                                "namespace/name of the job (free text from the events)."))
-                                                                .required("state", Schema.string("Run state."))
-                                                                .required(
-                                                                        "startedAt",
-                                                                        Schema.nullableString("Start time."))
-                                                                .required("endedAt", Schema.nullableString("End time."))
-                                                                .required(
-                                                                        "durationSeconds",
-                                                                        Schema.nullableNumber("End minus start."))
-                                                                .required(
-                                                                        "errorMessage",
-                                                                        Schema.text("Error message of a failed run."))
-                                                                .build(),
-                                                        "Runs, newest first.")))
-                                .build())
+                        .outputSchema(OutputSchemas.of(RecentRuns.class))
                         .scopes(Scope.RUNS_READ)
                         .build(),
                 mesh,
@@ -86,37 +60,30 @@ public final class RecentRunsTool extends ProductTool {
     protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         Page page = Page.of(args, NAME, DEFAULT_LIMIT, MAX_LIMIT);
         String state = Args.string(args, "state").orElse(null);
-        java.time.Instant until = Args.instant(args, "until").orElse(null);
+        Instant until = Args.instant(args, "until").orElse(null);
         int total = mesh.activity().countRuns(product, state, until);
         List<RunRecord> runs = mesh.activity().runs(product, state, until, page.offset(), page.limit());
         List<RunRecord> lastSuccess = mesh.activity().runs(product, "COMPLETED", until, 0, 1);
-        ObjectNode data = object();
-        data.put("product", product);
-        data.put(
-                "lastSuccessAt",
-                lastSuccess.isEmpty() ? null : time(lastSuccess.getFirst().endedAt()));
-        ArrayNode out = data.putArray("runs");
-        for (RunRecord r : runs) {
-            ObjectNode n = out.addObject();
-            n.put("runId", r.runId());
-            n.put("job", r.jobNamespace() + "/" + r.jobName());
-            n.put("state", r.state());
-            n.put("startedAt", time(r.startedAt()));
-            n.put("endedAt", time(r.endedAt()));
-            Duration d = r.duration();
-            if (d == null) {
-                n.putNull("durationSeconds");
-            } else {
-                n.put("durationSeconds", d.toMillis() / 1000.0);
-            }
-            n.put("errorMessage", r.errorMessage());
-        }
-        page.describe(data, total, runs.size());
+        Instant lastSuccessAt =
+                lastSuccess.isEmpty() ? null : lastSuccess.getFirst().endedAt();
+        List<RecentRuns.Run> out = runs.stream().map(RecentRunsTool::run).toList();
         if (total == 0) {
             return ToolOutput.noData("no runs recorded for " + product + (state == null ? "" : " in state " + state)
                     + "; its jobs have sent no OpenLineage events");
         }
         // job names come from the events as freely as error messages do: both are fenced
-        return ToolOutput.ok(data, List.of(), List.of("/runs/*/errorMessage", "/runs/*/job"));
+        return Results.ok(new RecentRuns(product, lastSuccessAt, out, total, out.size(), page.next(total, out.size())));
+    }
+
+    private static RecentRuns.Run run(RunRecord r) {
+        Duration d = r.duration();
+        return new RecentRuns.Run(
+                r.runId(),
+                r.jobNamespace() + "/" + r.jobName(),
+                r.state(),
+                r.startedAt(),
+                r.endedAt(),
+                d == null ? null : d.toMillis() / 1000.0,
+                r.errorMessage());
     }
 }

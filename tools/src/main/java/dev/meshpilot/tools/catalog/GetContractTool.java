@@ -1,13 +1,10 @@
 package dev.meshpilot.tools.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.contract.Contract;
 import dev.meshpilot.mesh.contract.QualityRule;
 import dev.meshpilot.mesh.contract.SchemaObject;
 import dev.meshpilot.mesh.contract.SchemaProperty;
-import dev.meshpilot.mesh.contract.SlaProperty;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
@@ -17,8 +14,11 @@ import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
 import dev.meshpilot.tools.support.MeshTool;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,48 +47,7 @@ public final class GetContractTool extends MeshTool {
                                         "version",
                                         Schema.string(1, 50, "Contract version, e.g. 2.0.0 (default: current)."))
                                 .build())
-                .outputSchema(Schema.output()
-                        .required("id", Schema.string("Contract id."))
-                        .required("version", Schema.string("This version."))
-                        .required("status", Schema.string("ODCS status, e.g. active, draft, deprecated."))
-                        .required("current", Schema.bool("Whether this is the current version."))
-                        .required("versions", Schema.strings("Every version loaded, oldest first."))
-                        .required("product", Schema.nullableString("The product whose contract this is."))
-                        .required("name", Schema.nullableString("Contract name."))
-                        .required("description", Schema.text("Purpose and usage (free text from the contract)."))
-                        .required(
-                                "objects",
-                                Schema.array(
-                                        Schema.output()
-                                                .required("name", Schema.string("Object (table) name."))
-                                                .required(
-                                                        "properties",
-                                                        Schema.array(
-                                                                Schema.output()
-                                                                        .required(
-                                                                                "name",
-                                                                                Schema.string(
-                                                                                        "Column name; nested ones as parent.child."))
-                                                                        .optional(
-                                                                                "logicalType",
-                                                                                Schema.nullableString(
-                                                                                        "ODCS logical type."))
-                                                                        .optional(
-                                                                                "physicalType",
-                                                                                Schema.nullableString("Physical type."))
-                                                                        .optional(
-                                                                                "classification",
-                                                                                Schema.nullableString(
-                                                                                        "e.g. pii, restricted, public."))
-                                                                        .optional(
-                                                                                "description",
-                                                                                Schema.text("Column description."))
-                                                                        .build(),
-                                                                "Columns."))
-                                                .build(),
-                                        "Schema objects."))
-                        .required("sla", Schema.array(Schema.output().build(), "SLA properties."))
-                        .build())
+                .outputSchema(OutputSchemas.of(ContractView.class))
                 .scopes(Scope.CONTRACTS_READ)
                 .build());
         this.mesh = mesh;
@@ -148,75 +107,51 @@ public final class GetContractTool extends MeshTool {
         }
         Contract c = found.get();
         String current = mesh.contracts().current(id).map(Contract::version).orElse(null);
-        ObjectNode data = object();
-        data.put("id", c.id());
-        data.put("version", c.version());
-        data.put("status", c.status());
-        data.put("current", c.version().equals(current));
-        ArrayNode vs = data.putArray("versions");
-        versions.forEach(vs::add);
-        data.put("product", productId);
-        data.put("name", c.name());
-        data.put("description", c.description());
-        ArrayNode objects = data.putArray("objects");
+        List<ContractView.SchemaObjectView> objects = new ArrayList<>();
         for (SchemaObject o : c.objects()) {
-            ObjectNode on = objects.addObject();
-            on.put("name", o.name());
-            on.put("physicalName", o.physicalName());
-            on.put("description", o.description());
-            ArrayNode props = on.putArray("properties");
+            List<ContractView.Property> props = new ArrayList<>();
             for (SchemaProperty p : o.properties()) {
                 property(props, "", p);
             }
-            quality(on.putArray("quality"), o.quality());
+            objects.add(new ContractView.SchemaObjectView(
+                    o.name(), o.physicalName(), o.description(), props, rules(o.quality())));
         }
-        ArrayNode sla = data.putArray("sla");
-        for (SlaProperty s : c.slaProperties()) {
-            sla.addObject()
-                    .put("property", s.property())
-                    .put("value", s.value())
-                    .put("unit", s.unit())
-                    .put("element", s.element());
-        }
-        return ToolOutput.ok(
-                data,
-                List.of(),
-                List.of(
-                        "/description",
-                        "/objects/*/description",
-                        "/objects/*/properties/*/description",
-                        "/objects/*/quality/*/description",
-                        "/objects/*/properties/*/quality/*/description"));
+        return Results.ok(new ContractView(
+                c.id(),
+                c.version(),
+                c.status(),
+                c.version().equals(current),
+                versions,
+                productId,
+                c.name(),
+                c.description(),
+                objects,
+                c.slaProperties().stream()
+                        .map(x -> new ContractView.Sla(x.property(), x.value(), x.unit(), x.element()))
+                        .toList()));
     }
 
-    private static void property(ArrayNode out, String prefix, SchemaProperty p) {
-        ObjectNode n = out.addObject();
-        n.put("name", prefix + p.name());
-        n.put("logicalType", p.logicalType());
-        n.put("physicalType", p.physicalType());
-        n.put("required", p.required());
-        n.put("unique", p.unique());
-        n.put("primaryKey", p.primaryKey());
-        n.put("classification", p.classification());
-        n.put("criticalDataElement", p.criticalDataElement());
-        n.put("description", p.description());
-        if (!p.quality().isEmpty()) {
-            quality(n.putArray("quality"), p.quality());
-        }
+    private static void property(List<ContractView.Property> out, String prefix, SchemaProperty p) {
+        out.add(new ContractView.Property(
+                prefix + p.name(),
+                p.logicalType(),
+                p.physicalType(),
+                p.required(),
+                p.unique(),
+                p.primaryKey(),
+                p.classification(),
+                p.criticalDataElement(),
+                p.description(),
+                p.quality().isEmpty() ? null : rules(p.quality())));
         for (SchemaProperty child : p.properties()) {
             property(out, prefix + p.name() + ".", child);
         }
     }
 
-    private static void quality(ArrayNode out, List<QualityRule> rules) {
-        for (QualityRule r : rules) {
-            out.addObject()
-                    .put("name", r.name())
-                    .put("type", r.type())
-                    .put("metric", r.metric())
-                    .put("dimension", r.dimension())
-                    .put("severity", r.severity())
-                    .put("description", r.description());
-        }
+    private static List<ContractView.Rule> rules(List<QualityRule> rules) {
+        return rules.stream()
+                .map(r -> new ContractView.Rule(
+                        r.name(), r.type(), r.metric(), r.dimension(), r.severity(), r.description()))
+                .toList();
     }
 }

@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.policy.Policy;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.store.Json;
@@ -12,8 +10,10 @@ import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.List;
 import java.util.Optional;
@@ -47,29 +47,7 @@ public final class ListPoliciesTool extends ProductTool {
                                                 DEFAULT_LIMIT,
                                                 MAX_LIMIT)
                                         .build())
-                        .outputSchema(Schema.paged(Schema.output()
-                                        .required(
-                                                "policies",
-                                                Schema.array(
-                                                        Schema.output()
-                                                                .required("id", Schema.string("Policy id."))
-                                                                .required("kind", Schema.string("Policy kind."))
-                                                                .required(
-                                                                        "severity",
-                                                                        Schema.string("Severity of a violation."))
-                                                                .required(
-                                                                        "description",
-                                                                        Schema.text("What the policy requires."))
-                                                                .required(
-                                                                        "appliesTo",
-                                                                        Schema.any(
-                                                                                "{all, domains, products, classifications}."))
-                                                                .required(
-                                                                        "rule",
-                                                                        Schema.any("The kind's rule, as declared."))
-                                                                .build(),
-                                                        "Matching policies.")))
-                                .build())
+                        .outputSchema(OutputSchemas.of(PolicyList.class))
                         .scopes(Scope.POLICIES_READ)
                         .build(),
                 mesh,
@@ -92,22 +70,19 @@ public final class ListPoliciesTool extends ProductTool {
                         || p.domains().contains(target.domain()))
                 .toList();
         List<Policy> shown = page.slice(matching);
-        ObjectNode data = object();
-        ArrayNode out = data.putArray("policies");
-        for (Policy p : shown) {
-            ObjectNode n = out.addObject();
-            n.put("id", p.id());
-            n.put("kind", p.kind());
-            n.put("severity", p.severity());
-            n.put("description", p.description());
-            ObjectNode applies = n.putObject("appliesTo");
-            applies.put("all", p.all());
-            p.domains().forEach(applies.putArray("domains")::add);
-            p.products().forEach(applies.putArray("products")::add);
-            p.classifications().forEach(applies.putArray("classifications")::add);
-            n.set("rule", p.ruleJson() == null ? null : Json.read(p.ruleJson(), JsonNode.class));
-        }
-        page.describe(data, matching.size(), shown.size());
-        return ToolOutput.ok(data, List.of(), List.of("/policies/*/description"));
+        List<PolicyList.PolicyView> out = shown.stream()
+                .map(p -> new PolicyList.PolicyView(
+                        p.id(),
+                        p.kind(),
+                        p.severity(),
+                        p.description(),
+                        new PolicyList.AppliesTo(
+                                p.all(),
+                                List.copyOf(p.domains()),
+                                List.copyOf(p.products()),
+                                List.copyOf(p.classifications())),
+                        p.ruleJson() == null ? null : Json.read(p.ruleJson(), JsonNode.class)))
+                .toList();
+        return Results.ok(new PolicyList(out, matching.size(), out.size(), page.next(matching.size(), out.size())));
     }
 }

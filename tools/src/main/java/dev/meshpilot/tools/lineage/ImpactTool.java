@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.lineage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.lineage.LineageGraph;
 import dev.meshpilot.mesh.lineage.LineageGraph.ColumnHop;
 import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
@@ -14,10 +12,13 @@ import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
+import dev.meshpilot.tools.catalog.Owner;
 import dev.meshpilot.tools.catalog.Owners;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,38 +63,7 @@ public final class ImpactTool extends ProductTool {
                                                 DEFAULT_LIMIT,
                                                 MAX_LIMIT)
                                         .build())
-                        .outputSchema(Schema.paged(Schema.output()
-                                        .required("product", Schema.string("The product."))
-                                        .required("column", Schema.nullableString("The column, if any."))
-                                        .required(
-                                                "byCriticality",
-                                                Schema.any("{critical, high, medium, low}: consumer counts."))
-                                        .required(
-                                                "teams",
-                                                Schema.strings("Owning teams of the consumers, most critical first."))
-                                        .required(
-                                                "consumers",
-                                                Schema.array(
-                                                        Schema.output()
-                                                                .required("product", Schema.string("Consumer product."))
-                                                                .required(
-                                                                        "criticality",
-                                                                        Schema.nullableString("Its criticality."))
-                                                                .required(
-                                                                        "depth",
-                                                                        Schema.integer("Hops from the product."))
-                                                                .required(
-                                                                        "via",
-                                                                        Schema.nullableString(
-                                                                                "The nearer product it is reached through."))
-                                                                .required("owner", Owners.schema())
-                                                                .optional(
-                                                                        "columns",
-                                                                        Schema.strings(
-                                                                                "For column impact: its columns that read the column."))
-                                                                .build(),
-                                                        "Consumers, most critical first.")))
-                                .build())
+                        .outputSchema(OutputSchemas.of(ImpactView.class))
                         .scopes(Scope.LINEAGE_READ)
                         .build(),
                 mesh,
@@ -127,59 +97,49 @@ public final class ImpactTool extends ProductTool {
             }
         }
         Map<String, Summary> products = mesh.summaries(consumers.keySet());
-        Map<String, ObjectNode> owners = new java.util.HashMap<>();
+        Map<String, Owner> owners = new java.util.HashMap<>();
         List<Consumer> ranked = consumers.values().stream()
                 .sorted(Comparator.comparingInt((Consumer c) -> rank(products.get(c.product())))
                         .thenComparingInt(Consumer::depth)
                         .thenComparing(Consumer::product))
                 .toList();
-        ObjectNode data = object();
-        data.put("product", product);
-        data.put("column", column.orElse(null));
-        ObjectNode by = data.putObject("byCriticality");
+        Map<String, Integer> by = new LinkedHashMap<>();
         for (Criticality c : Criticality.values()) {
-            by.put(
-                    c.wireName(),
-                    ranked.stream()
-                            .filter(x -> products.get(x.product()) != null
-                                    && products.get(x.product()).criticality() == c)
-                            .count());
+            by.put(c.wireName(), (int) ranked.stream()
+                    .filter(x -> products.get(x.product()) != null
+                            && products.get(x.product()).criticality() == c)
+                    .count());
         }
-        ArrayNode teams = data.putArray("teams");
-        ranked.stream()
+        List<String> teams = ranked.stream()
                 .map(c -> products.get(c.product()))
                 .filter(p -> p != null && p.owner() != null)
                 .map(Summary::owner)
                 .distinct()
-                .forEach(teams::add);
-        ArrayNode out = data.putArray("consumers");
+                .toList();
+        List<ImpactView.Consumer> out = new java.util.ArrayList<>();
         for (Consumer c : page.slice(ranked)) {
             Summary p = products.get(c.product());
-            ObjectNode n = out.addObject();
-            n.put("product", c.product());
-            n.put("criticality", p == null ? null : p.criticality().wireName());
-            n.put("depth", c.depth());
-            n.put("via", c.via());
-            if (p != null) {
-                n.set(
-                        "owner",
-                        owners.computeIfAbsent(
-                                p.domain() + "/" + p.owner(), k -> Owners.owner(mesh, p.domain(), p.owner())));
-            } else {
-                n.putObject("owner")
-                        .putNull("team")
-                        .putNull("name")
-                        .putNull("email")
-                        .putNull("chat")
-                        .putNull("oncall");
-            }
-            if (column.isPresent()) {
-                ArrayNode cols = n.putArray("columns");
-                c.columns().forEach(cols::add);
-            }
+            Owner owner = p == null
+                    ? Owner.NONE
+                    : owners.computeIfAbsent(
+                            p.domain() + "/" + p.owner(), k -> Owners.owner(mesh, p.domain(), p.owner()));
+            out.add(new ImpactView.Consumer(
+                    c.product(),
+                    p == null ? null : p.criticality().wireName(),
+                    c.depth(),
+                    c.via(),
+                    owner,
+                    column.isPresent() ? List.copyOf(c.columns()) : null));
         }
-        page.describe(data, ranked.size(), out.size());
-        return ToolOutput.ok(data);
+        return Results.ok(new ImpactView(
+                product,
+                column.orElse(null),
+                by,
+                teams,
+                out,
+                ranked.size(),
+                out.size(),
+                page.next(ranked.size(), out.size())));
     }
 
     private static int rank(Summary p) {

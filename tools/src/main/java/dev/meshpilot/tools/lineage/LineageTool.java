@@ -1,10 +1,7 @@
 package dev.meshpilot.tools.lineage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.lineage.LineageGraph;
-import dev.meshpilot.mesh.lineage.LineageGraph.ColumnHop;
 import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
 import dev.meshpilot.mesh.lineage.LineageGraph.ProductHop;
 import dev.meshpilot.mesh.lineage.UpstreamHealth;
@@ -17,9 +14,11 @@ import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductRefs;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.List;
 import java.util.Locale;
@@ -104,17 +103,7 @@ public final class LineageTool extends ProductTool {
                                         DEFAULT_LIMIT,
                                         MAX_LIMIT)
                                 .build())
-                .outputSchema(Schema.paged(Schema.output()
-                                .required("product", Schema.string("Start product."))
-                                .required("column", Schema.nullableString("Start column, for column-level lineage."))
-                                .required("direction", Schema.oneOf("Which way.", List.of("upstream", "downstream")))
-                                .required("depth", Schema.integer("The depth limit used."))
-                                .required(
-                                        "summary",
-                                        Schema.any("{byDepth: {depth: count}, byDomain: {domain: count}, "
-                                                + "deepest, suspects (upstream only)}."))
-                                .required("hops", Schema.array(Schema.output().build(), "Hops, by depth then id.")))
-                        .build())
+                .outputSchema(OutputSchemas.of(LineageView.class))
                 .scopes(Scope.LINEAGE_READ)
                 .build();
     }
@@ -125,100 +114,120 @@ public final class LineageTool extends ProductTool {
         Page page = Page.of(args, declaration().name(), DEFAULT_LIMIT, MAX_LIMIT);
         int depth = Args.integer(args, "depth", 5);
         Optional<String> column = Args.string(args, "column");
-        ObjectNode data = object();
-        data.put("product", product);
-        data.put("column", column.orElse(null));
-        data.put("direction", direction.name().toLowerCase(Locale.ROOT));
-        data.put("depth", depth);
-        ObjectNode summary = data.putObject("summary");
-        ArrayNode out = data.putArray("hops");
+        String way = direction.name().toLowerCase(Locale.ROOT);
         if (column.isPresent()) {
-            List<ColumnHop> hops = graph.columns(product, column.get(), direction, depth);
-            summary.set("byDepth", counts(hops.stream().map(h -> h.depth()).toList(), String::valueOf));
-            summary.set(
-                    "byProduct",
+            List<LineageGraph.ColumnHop> hops = graph.columns(product, column.get(), direction, depth);
+            var summary = new LineageView.Summary(
+                    counts(hops.stream().map(h -> h.depth()).toList(), String::valueOf),
+                    null,
                     counts(
                             hops.stream()
                                     .map(h -> String.valueOf(h.column().productId()))
                                     .toList(),
-                            s -> s));
-            summary.put(
-                    "deepest", hops.stream().mapToInt(ColumnHop::depth).max().orElse(0));
-            page.slice(hops).forEach(h -> {
-                ObjectNode n = out.addObject();
-                n.put("product", h.column().productId());
-                n.put("dataset", h.column().namespace() + "/" + h.column().dataset());
-                n.put("column", h.column().column());
-                n.put("depth", h.depth());
-                n.put("via", h.via() == null ? null : ref(h.via()));
-                n.put("transformation", h.transformation());
-            });
-            page.describe(data, hops.size(), out.size());
-            return ToolOutput.ok(data, List.of(), List.of("/hops/*/transformation"));
+                            s -> s),
+                    hops.stream().mapToInt(LineageGraph.ColumnHop::depth).max().orElse(0),
+                    null,
+                    null);
+            List<ColumnHop> out = page.slice(hops).stream()
+                    .map(h -> new ColumnHop(
+                            h.column().productId(),
+                            h.column().namespace() + "/" + h.column().dataset(),
+                            h.column().column(),
+                            h.depth(),
+                            h.via() == null ? null : ref(h.via()),
+                            h.transformation()))
+                    .toList();
+            return Results.ok(
+                    new LineageView<>(
+                            product,
+                            column.get(),
+                            way,
+                            depth,
+                            summary,
+                            out,
+                            hops.size(),
+                            out.size(),
+                            page.next(hops.size(), out.size())),
+                    List.of("/hops/*/transformation"));
         }
         List<ProductHop> hops = graph.products(product, direction, depth);
         List<ProductHop> shown = page.slice(hops);
         Map<String, Summary> products =
                 mesh.summaries(shown.stream().map(ProductHop::productId).toList());
-        summary.set("byDepth", counts(hops.stream().map(ProductHop::depth).toList(), String::valueOf));
-        summary.set(
-                "byDomain",
-                counts(hops.stream().map(h -> domainOf(h.productId())).toList(), s -> s));
-        summary.put("deepest", hops.stream().mapToInt(ProductHop::depth).max().orElse(0));
         Map<String, Suspect> suspects = Map.of();
+        List<LineageView.Suspect> listed = null;
+        java.time.Instant asOf = null;
         if (direction == Direction.UPSTREAM) {
-            java.time.Instant asOf = Args.instant(args, "asOf").orElseGet(mesh::asOf);
+            asOf = Args.instant(args, "asOf").orElseGet(mesh::asOf);
             List<Suspect> found = new UpstreamHealth(mesh.store(), graph)
                     .suspects(product, asOf, depth).stream()
                             .filter(s -> mayReadRuns(context, s.productId()))
                             .toList();
             suspects = found.stream().collect(Collectors.toMap(Suspect::productId, s -> s, (a, b) -> a));
-            ArrayNode list = summary.putArray("suspects");
-            for (Suspect s : found) {
-                ObjectNode n = list.addObject();
-                n.put("product", s.productId());
-                n.put("status", s.status().name().toLowerCase(Locale.ROOT));
-                n.put("root", s.root());
-                n.put("depth", s.depth());
-                ArrayNode path = n.putArray("path");
-                s.path().forEach(path::add);
-            }
-            summary.put("asOf", asOf.toString());
+            listed = found.stream()
+                    .map(s -> new LineageView.Suspect(
+                            s.productId(), status(s), s.root(), s.depth(), List.copyOf(s.path())))
+                    .toList();
         }
+        var summary = new LineageView.Summary(
+                counts(hops.stream().map(ProductHop::depth).toList(), String::valueOf),
+                counts(hops.stream().map(h -> domainOf(h.productId())).toList(), s -> s),
+                null,
+                hops.stream().mapToInt(ProductHop::depth).max().orElse(0),
+                listed,
+                asOf);
+        List<LineageView.Hop> out = new java.util.ArrayList<>();
         for (ProductHop h : shown) {
-            ObjectNode n = out.addObject();
             Summary p = products.get(h.productId());
-            n.put("product", h.productId());
-            n.put("depth", h.depth());
-            n.put("via", h.via());
-            n.put("domain", domainOf(h.productId()));
-            n.put("criticality", p == null ? null : p.criticality().wireName());
-            n.put("owner", p == null ? null : p.owner());
+            String criticality = p == null ? null : p.criticality().wireName();
+            String owner = p == null ? null : p.owner();
             if (direction == Direction.UPSTREAM) {
-                health(n, context, h.productId(), suspects.get(h.productId()));
+                out.add(new UpstreamHop(
+                        h.productId(),
+                        h.depth(),
+                        h.via(),
+                        domainOf(h.productId()),
+                        criticality,
+                        owner,
+                        health(context, h.productId(), suspects.get(h.productId()))));
+            } else {
+                out.add(new DownstreamHop(
+                        h.productId(), h.depth(), h.via(), domainOf(h.productId()), criticality, owner));
             }
         }
-        page.describe(data, hops.size(), out.size());
-        return ToolOutput.ok(data, List.of(), List.of("/hops/*/health/errorMessage"));
+        return Results.ok(
+                new LineageView<>(
+                        product,
+                        null,
+                        way,
+                        depth,
+                        summary,
+                        out,
+                        hops.size(),
+                        out.size(),
+                        page.next(hops.size(), out.size())),
+                List.of("/hops/*/health/errorMessage"));
     }
 
-    private static void health(ObjectNode hop, ToolContext context, String productId, Suspect s) {
+    private static UpstreamHop.Health health(ToolContext context, String productId, Suspect s) {
         if (!mayReadRuns(context, productId)) {
-            hop.putNull("health");
-            return;
+            return null;
         }
-        ObjectNode h = hop.putObject("health");
         if (s == null) {
-            h.put("status", "ok");
-            return;
+            return UpstreamHop.Ok.OK;
         }
-        h.put("status", s.status().name().toLowerCase(Locale.ROOT));
-        h.put("root", s.root());
-        h.put("lastRunState", s.lastRunState());
-        h.put("lastRunAt", time(s.lastRunAt()));
-        h.put("lastSuccessAt", time(s.lastSuccessAt()));
-        h.put("lateByHours", s.lateBy() == null ? null : Math.round(s.lateBy().toMinutes() / 6.0) / 10.0);
-        h.put("errorMessage", s.errorMessage());
+        return new UpstreamHop.Issue(
+                status(s),
+                s.root(),
+                s.lastRunState(),
+                s.lastRunAt(),
+                s.lastSuccessAt(),
+                s.lateBy() == null ? null : Math.round(s.lateBy().toMinutes() / 6.0) / 10.0,
+                s.errorMessage());
+    }
+
+    private static String status(Suspect s) {
+        return s.status().name().toLowerCase(Locale.ROOT);
     }
 
     private static boolean mayReadRuns(ToolContext context, String productId) {
@@ -235,11 +244,9 @@ public final class LineageTool extends ProductTool {
         return (c.productId() != null ? c.productId() : c.namespace() + "/" + c.dataset()) + "." + c.column();
     }
 
-    private static <T> ObjectNode counts(List<T> values, Function<T, String> key) {
+    private static <T> Map<String, Integer> counts(List<T> values, Function<T, String> key) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         values.forEach(v -> counts.merge(key.apply(v), 1, Integer::sum));
-        ObjectNode n = JSON.objectNode();
-        counts.forEach(n::put);
-        return n;
+        return counts;
     }
 }

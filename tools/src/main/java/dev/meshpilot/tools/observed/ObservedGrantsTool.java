@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.observed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.observed.ObservedGrant;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
@@ -10,8 +8,10 @@ import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.List;
 import java.util.Optional;
@@ -45,31 +45,7 @@ public final class ObservedGrantsTool extends ProductTool {
                                                 DEFAULT_LIMIT,
                                                 MAX_LIMIT)
                                         .build())
-                        .outputSchema(Schema.paged(Schema.output()
-                                        .required(
-                                                "grants",
-                                                Schema.array(
-                                                        Schema.output()
-                                                                .required(
-                                                                        "principal",
-                                                                        Schema.string(
-                                                                                "Grantee as the warehouse names it."))
-                                                                .required("product", Schema.string("Product id."))
-                                                                .required(
-                                                                        "privilege",
-                                                                        Schema.string(
-                                                                                "SELECT, INSERT, UPDATE, DELETE or ALL."))
-                                                                .required(
-                                                                        "columns",
-                                                                        Schema.strings(
-                                                                                "Columns the grant is limited to; empty = all."))
-                                                                .required(
-                                                                        "grantedAt",
-                                                                        Schema.nullableString(
-                                                                                "When it was granted, if known."))
-                                                                .build(),
-                                                        "Observed grants.")))
-                                .build())
+                        .outputSchema(OutputSchemas.of(ObservedGrants.class))
                         .scopes(Scope.GRANTS_READ)
                         .build(),
                 mesh,
@@ -86,18 +62,10 @@ public final class ObservedGrantsTool extends ProductTool {
                 .filter(g -> principal.isEmpty() || g.principal().equals(principal.get()))
                 .toList();
         List<ObservedGrant> shown = page.slice(all);
-        ObjectNode data = object();
-        ArrayNode out = data.putArray("grants");
-        for (ObservedGrant g : shown) {
-            ObjectNode n = out.addObject();
-            n.put("principal", g.principal());
-            n.put("product", g.productId());
-            n.put("privilege", g.privilege());
-            ArrayNode cols = n.putArray("columns");
-            g.columns().forEach(cols::add);
-            n.put("grantedAt", time(g.grantedAt()));
-        }
-        page.describe(data, all.size(), shown.size());
-        return ToolOutput.ok(data);
+        List<ObservedGrants.Grant> out = shown.stream()
+                .map(g -> new ObservedGrants.Grant(
+                        g.principal(), g.productId(), g.privilege(), List.copyOf(g.columns()), g.grantedAt()))
+                .toList();
+        return Results.ok(new ObservedGrants(out, all.size(), out.size(), page.next(all.size(), out.size())));
     }
 }

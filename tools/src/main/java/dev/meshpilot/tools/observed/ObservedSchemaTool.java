@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.observed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.observed.ObservedRetention;
 import dev.meshpilot.mesh.observed.ObservedSchema;
 import dev.meshpilot.sandbox.principal.Scope;
@@ -10,8 +8,11 @@ import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.ProductTool;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,24 +32,7 @@ public final class ObservedSchemaTool extends ProductTool {
                                 Schema.input()
                                         .required("product", Schema.productId("Product id."))
                                         .build())
-                        .outputSchema(Schema.output()
-                                .required("product", Schema.string("Product id."))
-                                .required(
-                                        "observedAt",
-                                        Schema.nullableString("When the schema was observed; null if never."))
-                                .required(
-                                        "columns",
-                                        Schema.array(
-                                                Schema.output()
-                                                        .required("name", Schema.string("Column name."))
-                                                        .required("type", Schema.nullableString("Physical type."))
-                                                        .build(),
-                                                "Columns in table order; empty if never observed."))
-                                .required(
-                                        "retention",
-                                        Schema.any(
-                                                "{oldestPartition, newestPartition, partitions, observedAt} or null."))
-                                .build())
+                        .outputSchema(OutputSchemas.of(ObservedSchemaView.class))
                         .scopes(Scope.CATALOG_READ)
                         .build(),
                 mesh,
@@ -63,22 +47,19 @@ public final class ObservedSchemaTool extends ProductTool {
             return ToolOutput.noData("nothing has been observed for " + product
                     + " (no schema or retention snapshot); get_contract shows the declared schema");
         }
-        ObjectNode data = object();
-        data.put("product", product);
-        data.put("observedAt", schema.map(s -> time(s.observedAt())).orElse(null));
-        ArrayNode cols = data.putArray("columns");
-        schema.ifPresent(s ->
-                s.columns().forEach(c -> cols.addObject().put("name", c.name()).put("type", c.type())));
-        if (retention.isPresent()) {
-            ObservedRetention r = retention.get();
-            data.putObject("retention")
-                    .put("oldestPartition", r.oldestPartition().toString())
-                    .put("newestPartition", r.newestPartition().toString())
-                    .put("partitions", r.partitions())
-                    .put("observedAt", time(r.observedAt()));
-        } else {
-            data.putNull("retention");
-        }
-        return ToolOutput.ok(data);
+        return Results.ok(new ObservedSchemaView(
+                product,
+                schema.map(ObservedSchema::observedAt).orElse(null),
+                schema.map(s -> s.columns().stream()
+                                .map(c -> new ObservedSchemaView.Column(c.name(), c.type()))
+                                .toList())
+                        .orElse(List.of()),
+                retention
+                        .map(r -> new ObservedSchemaView.Retention(
+                                r.oldestPartition().toString(),
+                                r.newestPartition().toString(),
+                                r.partitions(),
+                                r.observedAt()))
+                        .orElse(null)));
     }
 }

@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.search.DocType;
 import dev.meshpilot.mesh.search.SearchHit;
 import dev.meshpilot.mesh.search.SearchMode;
@@ -15,6 +13,8 @@ import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
 import dev.meshpilot.tools.support.MeshTool;
+import dev.meshpilot.tools.support.OutputSchemas;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -55,26 +55,7 @@ public final class SearchCatalogTool extends MeshTool {
                                         "limit",
                                         Schema.integer(1, MAX_LIMIT, "How many hits (default " + DEFAULT_LIMIT + ")."))
                                 .build())
-                .outputSchema(Schema.output()
-                        .required("query", Schema.string("The query."))
-                        .required(
-                                "hits",
-                                Schema.array(
-                                        Schema.output()
-                                                .required(
-                                                        "id",
-                                                        Schema.string(
-                                                                "Id of the product, contract, runbook or incident."))
-                                                .required(
-                                                        "type",
-                                                        Schema.string("product, contract, runbook or incident."))
-                                                .required("domain", Schema.nullableString("Its domain."))
-                                                .required("title", Schema.text("Its name or title."))
-                                                .required("snippet", Schema.text("A short excerpt."))
-                                                .required("score", Schema.number("Fused rank score; higher is better."))
-                                                .build(),
-                                        "Best first."))
-                        .build())
+                .outputSchema(OutputSchemas.of(CatalogHits.class))
                 .scopes(Scope.CATALOG_READ)
                 .build());
         this.mesh = mesh;
@@ -102,25 +83,23 @@ public final class SearchCatalogTool extends MeshTool {
                         .filter(h -> Visibility.visible(context.principal(), h, productOf(h)))
                         .limit(limit)
                         .toList();
-        ObjectNode data = object();
-        data.put("query", query);
-        ArrayNode out = data.putArray("hits");
-        for (SearchHit h : hits) {
-            out.addObject()
-                    .put("id", h.id())
-                    .put("type", h.type().wireName())
-                    .put("domain", h.domain())
-                    .put("title", h.title())
-                    .put("snippet", h.snippet())
-                    .put("score", Math.round(h.score() * 10000) / 10000.0);
-        }
         if (hits.isEmpty()) {
             return ToolOutput.noData("nothing matches '" + query + "'"
                     + (types.isEmpty() && domains.isEmpty()
                             ? ""
                             : " with those filters; try without types or domains"));
         }
-        return ToolOutput.ok(data, List.of(), List.of("/hits/*/title", "/hits/*/snippet"));
+        return Results.ok(new CatalogHits(
+                query,
+                hits.stream()
+                        .map(h -> new CatalogHits.Hit(
+                                h.id(),
+                                h.type().wireName(),
+                                h.domain(),
+                                h.title(),
+                                h.snippet(),
+                                Math.round(h.score() * 10000) / 10000.0))
+                        .toList()));
     }
 
     /** The product a hit belongs to, for the access check; null for runbooks. */

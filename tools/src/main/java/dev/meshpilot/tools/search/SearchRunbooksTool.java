@@ -1,8 +1,6 @@
 package dev.meshpilot.tools.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.runbook.Runbook;
 import dev.meshpilot.mesh.search.DocType;
 import dev.meshpilot.mesh.search.SearchHit;
@@ -16,6 +14,8 @@ import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
 import dev.meshpilot.tools.support.MeshTool;
+import dev.meshpilot.tools.support.OutputSchemas;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,24 +52,7 @@ public final class SearchRunbooksTool extends MeshTool {
                                         Schema.integer(
                                                 1, MAX_LIMIT, "How many runbooks (default " + DEFAULT_LIMIT + ")."))
                                 .build())
-                .outputSchema(Schema.output()
-                        .required(
-                                "runbooks",
-                                Schema.array(
-                                        Schema.output()
-                                                .required("id", Schema.string("Runbook id, to quote."))
-                                                .required("title", Schema.text("Title."))
-                                                .required(
-                                                        "matchedBy",
-                                                        Schema.strings("Why: product, errorClass and/or text."))
-                                                .required(
-                                                        "errorClasses",
-                                                        Schema.strings("Error classes it is written for."))
-                                                .required("products", Schema.strings("Products it is written for."))
-                                                .required("body", Schema.text("The runbook's text (Markdown)."))
-                                                .build(),
-                                        "Best first."))
-                        .build())
+                .outputSchema(OutputSchemas.of(RunbookMatches.class))
                 .scopes(Scope.CATALOG_READ)
                 .build());
         this.mesh = mesh;
@@ -130,21 +113,12 @@ public final class SearchRunbooksTool extends MeshTool {
                                     .toList())
                     + (query.isPresent() ? " or matches the query" : "") + "; try a broader query");
         }
-        ObjectNode data = object();
-        ArrayNode out = data.putArray("runbooks");
-        byId.values().stream().limit(limit).forEach(r -> {
-            ObjectNode n = out.addObject();
-            n.put("id", r.id());
-            n.put("title", r.title());
-            ArrayNode m = n.putArray("matchedBy");
-            why.get(r.id()).forEach(m::add);
-            ArrayNode ec = n.putArray("errorClasses");
-            r.errorClasses().forEach(ec::add);
-            ArrayNode ps = n.putArray("products");
-            r.products().forEach(ps::add);
-            n.put("body", r.body());
-        });
-        return ToolOutput.ok(data, List.of(), List.of("/runbooks/*/title", "/runbooks/*/body"));
+        List<RunbookMatches.Match> out = byId.values().stream()
+                .limit(limit)
+                .map(r -> new RunbookMatches.Match(
+                        r.id(), r.title(), List.copyOf(why.get(r.id())), r.errorClasses(), r.products(), r.body()))
+                .toList();
+        return Results.ok(new RunbookMatches(out));
     }
 
     private static int score(Runbook r, Optional<String> product, Optional<String> errorClass) {

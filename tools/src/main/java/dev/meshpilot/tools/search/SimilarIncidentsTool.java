@@ -1,8 +1,7 @@
 package dev.meshpilot.tools.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.mesh.incident.ErrorClass;
 import dev.meshpilot.mesh.incident.Incident;
 import dev.meshpilot.mesh.search.DocType;
 import dev.meshpilot.mesh.search.SearchHit;
@@ -17,7 +16,9 @@ import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
 import dev.meshpilot.tools.support.Args;
 import dev.meshpilot.tools.support.MeshTool;
+import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.ProductRefs;
+import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,27 +61,7 @@ public final class SimilarIncidentsTool extends MeshTool {
                                         "limit",
                                         Schema.integer(1, MAX_LIMIT, "How many (default " + DEFAULT_LIMIT + ")."))
                                 .build())
-                .outputSchema(Schema.output()
-                        .required(
-                                "incidents",
-                                Schema.array(
-                                        Schema.output()
-                                                .required("id", Schema.string("Incident id."))
-                                                .required("title", Schema.text("Title."))
-                                                .required("product", Schema.nullableString("Affected product."))
-                                                .required("status", Schema.string("open or resolved."))
-                                                .required("errorClass", Schema.nullableString("Error class."))
-                                                .required("openedAt", Schema.string("When it was opened."))
-                                                .required("rootCause", Schema.text("Root cause, once known."))
-                                                .required("resolution", Schema.text("How it was resolved."))
-                                                .required("sameProduct", Schema.bool("Same product as the given one."))
-                                                .required(
-                                                        "sameErrorClass",
-                                                        Schema.bool("Same error class as the given one."))
-                                                .required("score", Schema.number("Similarity; higher is closer."))
-                                                .build(),
-                                        "Most similar first."))
-                        .build())
+                .outputSchema(OutputSchemas.of(SimilarIncidents.class))
                 .scopes(Scope.INCIDENTS_READ)
                 .build());
         this.mesh = mesh;
@@ -133,8 +114,9 @@ public final class SimilarIncidentsTool extends MeshTool {
             }
             Incident i = found.get();
             boolean sameProduct = product != null && product.equals(i.productId());
-            boolean sameClass =
-                    errorClass != null && !"unknown".equals(errorClass) && errorClass.equals(i.errorClass());
+            boolean sameClass = errorClass != null
+                    && !ErrorClass.UNKNOWN.wireName().equals(errorClass)
+                    && errorClass.equals(i.errorClass());
             double score = h.score() + (sameProduct ? SAME_PRODUCT : 0) + (sameClass ? SAME_CLASS : 0);
             candidates.add(new Candidate(i, score, sameProduct, sameClass));
         }
@@ -144,25 +126,25 @@ public final class SimilarIncidentsTool extends MeshTool {
         if (candidates.isEmpty()) {
             return ToolOutput.noData("no similar incident found");
         }
-        ObjectNode data = object();
-        ArrayNode out = data.putArray("incidents");
-        for (Candidate c : candidates.stream().limit(limit).toList()) {
-            Incident i = c.incident();
-            out.addObject()
-                    .put("id", i.id())
-                    .put("title", i.title())
-                    .put("product", i.productId())
-                    .put("status", i.status())
-                    .put("errorClass", i.errorClass())
-                    .put("openedAt", time(i.openedAt()))
-                    .put("rootCause", i.rootCause())
-                    .put("resolution", i.resolution())
-                    .put("sameProduct", c.sameProduct())
-                    .put("sameErrorClass", c.sameClass())
-                    .put("score", Math.round(c.score() * 10000) / 10000.0);
-        }
-        return ToolOutput.ok(
-                data, List.of(), List.of("/incidents/*/title", "/incidents/*/rootCause", "/incidents/*/resolution"));
+        List<SimilarIncidents.Match> out = candidates.stream()
+                .limit(limit)
+                .map(c -> {
+                    Incident i = c.incident();
+                    return new SimilarIncidents.Match(
+                            i.id(),
+                            i.title(),
+                            i.productId(),
+                            i.status(),
+                            i.errorClass(),
+                            i.openedAt(),
+                            i.rootCause(),
+                            i.resolution(),
+                            c.sameProduct(),
+                            c.sameClass(),
+                            Math.round(c.score() * 10000) / 10000.0);
+                })
+                .toList();
+        return Results.ok(new SimilarIncidents(out));
     }
 
     /** Enough to find look-alikes; more only costs embedding time (the model reads 256 tokens at most). */

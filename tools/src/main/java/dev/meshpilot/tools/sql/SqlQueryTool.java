@@ -1,9 +1,6 @@
 package dev.meshpilot.tools.sql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.mesh.contract.Contracts;
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.sandbox.principal.Resource;
@@ -17,6 +14,8 @@ import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.sandbox.tool.ToolResult;
+import dev.meshpilot.tools.support.OutputSchemas;
+import dev.meshpilot.tools.support.Results;
 import java.util.List;
 
 /**
@@ -34,6 +33,7 @@ public final class SqlQueryTool implements Tool {
                     returned as [REDACTED] unless you may read PII of that product. Results are capped in rows.""", """
                     {"type":"object","properties":{"query":{"type":"string","minLength":1,"maxLength":20000,
                      "description":"One SELECT or WITH statement."}},"required":["query"],"additionalProperties":false}""")
+            .outputSchema(OutputSchemas.of(QueryResult.class))
             .scopes(Scope.SQL_READ)
             .cost(CostClass.MODERATE)
             .build();
@@ -63,20 +63,15 @@ public final class SqlQueryTool implements Tool {
     public ToolOutput run(ToolContext context, JsonNode args) {
         SqlPolicy policy = WarehousePolicy.forPrincipal(context.principal(), products.list(), contracts);
         SqlResult r = sql.execute(policy, args.get("query").asText());
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-        data.put("query", r.query());
-        data.put("elapsedMillis", r.elapsed().toMillis());
-        if (!r.reason().isEmpty()) {
-            data.put("reason", r.reason());
-        }
-        ArrayNode columns = data.putArray("columns");
-        r.columns().forEach(columns::add);
-        ArrayNode rows = data.putArray("rows");
-        for (List<Object> row : r.rows()) {
-            ArrayNode out = rows.addArray();
-            row.forEach(v -> out.addPOJO(v));
-        }
+        JsonNode data = Results.JSON.valueToTree(new QueryResult(
+                r.status().name().toLowerCase(java.util.Locale.ROOT),
+                r.query(),
+                r.elapsed().toMillis(),
+                r.reason().isEmpty() ? null : r.reason(),
+                List.copyOf(r.columns()),
+                r.rows().stream()
+                        .map(row -> java.util.Collections.unmodifiableList(row))
+                        .toList()));
         return switch (r.status()) {
             case OK -> ToolOutput.ok(data);
             case TRUNCATED -> new ToolOutput(ToolResult.Status.TRUNCATED, data, r.reason(), List.of(), List.of());

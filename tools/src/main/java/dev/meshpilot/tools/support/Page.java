@@ -44,6 +44,12 @@ public record Page(String tool, int offset, int limit) {
         }
     }
 
+    /** The cursor of the page after this one, or null on the last page (for a result record's nextCursor). */
+    public String next(int total, int returned) {
+        int next = offset + returned;
+        return returned > 0 && next < total ? encode(tool, next) : null;
+    }
+
     static String encode(String tool, int offset) {
         return Base64.getUrlEncoder()
                 .withoutPadding()

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Builds the JSON Schemas (2020-12) of tool declarations. Input objects refuse unknown properties; output
- * objects allow them, so a tool can grow a field without breaking a client that validates.
+ * Builds the input JSON Schemas (2020-12) of tool declarations: objects that refuse unknown properties. Output
+ * schemas are not written by hand: {@link OutputSchemas} derives them from the result records.
  *
  * <pre>{@code
  * ObjectNode in = Schema.input()
@@ -21,23 +21,16 @@ public final class Schema {
     private final ObjectNode properties;
     private final ArrayNode required;
 
-    private Schema(boolean closed) {
+    private Schema() {
         node.put("type", "object");
         properties = node.putObject("properties");
         required = node.putArray("required");
-        if (closed) {
-            node.put("additionalProperties", false);
-        }
+        node.put("additionalProperties", false);
     }
 
     /** A tool's arguments: unknown properties are refused. */
     public static Schema input() {
-        return new Schema(true);
-    }
-
-    /** A tool's result, or an object inside one: unknown properties are allowed. */
-    public static Schema output() {
-        return new Schema(false);
+        return new Schema();
     }
 
     public Schema required(String name, ObjectNode schema) {
@@ -62,13 +55,6 @@ public final class Schema {
         return F.objectNode().put("type", "string").put("description", description);
     }
 
-    /** A string or null. */
-    public static ObjectNode nullableString(String description) {
-        ObjectNode s = F.objectNode().put("description", description);
-        s.putArray("type").add("string").add("null");
-        return s;
-    }
-
     /** A bounded string argument. */
     public static ObjectNode string(int minLength, int maxLength, String description) {
         return string(description).put("minLength", minLength).put("maxLength", maxLength);
@@ -89,17 +75,6 @@ public final class Schema {
 
     public static ObjectNode integer(String description) {
         return F.objectNode().put("type", "integer").put("description", description);
-    }
-
-    public static ObjectNode number(String description) {
-        return F.objectNode().put("type", "number").put("description", description);
-    }
-
-    /** A number or null. */
-    public static ObjectNode nullableNumber(String description) {
-        ObjectNode s = F.objectNode().put("description", description);
-        s.putArray("type").add("number").add("null");
-        return s;
     }
 
     public static ObjectNode bool(String description) {
@@ -123,11 +98,6 @@ public final class Schema {
         return array(F.objectNode().put("type", "string"), description);
     }
 
-    /** Any JSON value. */
-    public static ObjectNode any(String description) {
-        return F.objectNode().put("description", description);
-    }
-
     /**
      * Free text from the mesh, which the gate fences: either the plain string or
      * {@code {"untrusted": true, "flagged": bool, "text": "..."}}; null when there is none.
@@ -144,13 +114,5 @@ public final class Schema {
         p.putObject("text").put("type", "string");
         fenced.putArray("required").add("untrusted").add("flagged").add("text");
         return s;
-    }
-
-    /** The paging fields of a list result: {@code total}, {@code returned} and {@code nextCursor}. */
-    public static Schema paged(Schema result) {
-        return result.required("total", integer("How many items match in all."))
-                .required("returned", integer("How many items this page holds."))
-                .required(
-                        "nextCursor", nullableString("Pass as 'cursor' to get the next page; null on the last page."));
     }
 }

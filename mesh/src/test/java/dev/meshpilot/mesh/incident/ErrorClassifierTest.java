@@ -1,7 +1,8 @@
-package dev.meshpilot.agents.triage;
+package dev.meshpilot.mesh.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +25,26 @@ class ErrorClassifierTest {
                 "something odd happened|unknown"
             })
     void should_classify_error_messages(String message, String expected) {
-        assertThat(ErrorClassifier.classify(message)).isEqualTo(expected);
+        assertThat(ErrorClassifier.classify(message).wireName()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "DatasetFreshnessSLOBreached, upstream_late",
+        "KubeContainerOOMKilled, infrastructure",
+        "WarehousePermissionDenied, permissions",
+        "HighLatency, unknown",
+        "'', unknown"
+    })
+    void should_classify_alert_names_by_their_words_with_the_same_rules(String name, String expected) {
+        assertThat(ErrorClassifier.classify(name))
+                .isEqualTo(ErrorClass.of(expected).orElseThrow());
+    }
+
+    @Test
+    void should_name_every_class_as_files_write_it() {
+        assertThat(ErrorClass.wireNames()).contains("schema_mismatch", "unknown");
+        assertThat(ErrorClass.of("nope")).isEmpty();
+        assertThat(Severity.wireNames()).containsExactly("SEV1", "SEV2", "SEV3", "SEV4");
     }
 }

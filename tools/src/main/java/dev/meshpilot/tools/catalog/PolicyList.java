@@ -1,0 +1,54 @@
+package dev.meshpilot.tools.catalog;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshpilot.tools.support.FreeText;
+import dev.meshpilot.tools.support.Nullable;
+import java.util.List;
+
+/** The result of {@code list_policies}: one page of the governance policies that match. */
+public record PolicyList(
+        @JsonPropertyDescription("Matching policies.") List<PolicyView> policies,
+
+        @JsonPropertyDescription("How many items match in all.")
+        int total,
+
+        @JsonPropertyDescription("How many items this page holds.")
+        int returned,
+
+        @Nullable @JsonPropertyDescription("Pass as 'cursor' to get the next page; null on the last page.")
+        String nextCursor) {
+    public PolicyList {
+        policies = List.copyOf(policies);
+    }
+
+    /** A governance policy. */
+    public record PolicyView(
+            @JsonPropertyDescription("Policy id.") String id,
+            @JsonPropertyDescription("Policy kind.") String kind,
+
+            @JsonPropertyDescription("Severity of a violation.")
+            String severity,
+
+            @FreeText @JsonPropertyDescription("What the policy requires.")
+            String description,
+
+            @JsonPropertyDescription("What it applies to.") AppliesTo appliesTo,
+
+            @Nullable @JsonPropertyDescription("The kind's rule, as declared.")
+            JsonNode rule) {}
+
+    /** What a policy applies to: everything, or domains, products and classifications. */
+    public record AppliesTo(
+            @JsonPropertyDescription("Whether it applies to every product.")
+            boolean all,
+
+            @JsonPropertyDescription("Domains it applies to.")
+            List<String> domains,
+
+            @JsonPropertyDescription("Products it applies to.")
+            List<String> products,
+
+            @JsonPropertyDescription("Classifications it applies to.")
+            List<String> classifications) {}
+}
