@@ -25,8 +25,9 @@ import picocli.CommandLine.ScopeType;
         description = "An agentic copilot server for data mesh operations.",
         footer = {
             "",
-            "Exit codes: 0 done; 1 a check failed (eval gate, audit verify); 2 a usage or input error, or no mesh",
-            "loaded; 3 an unexpected failure (details in <home>/logs/meshpilot.log, or on stderr with --debug)."
+            "Exit codes: 0 done; 1 a check failed (eval gate, audit verify);",
+            "  2 a usage or input error, or no mesh loaded;",
+            "  3 an unexpected failure (details in <home>/logs/meshpilot.log, or with --debug)."
         })
 public final class MeshpilotCommand implements Runnable {
     static final String VERSION = "meshpilot 0.1.0";
