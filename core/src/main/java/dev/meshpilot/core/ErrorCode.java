@@ -27,6 +27,12 @@ public enum ErrorCode {
     NOT_AVAILABLE(2),
     /** The home folder holds no loaded mesh; load one ({@code meshpilot load DIR} or {@code meshpilot demo}). */
     NO_MESH(2),
+    /**
+     * An agent's LLM mode has no usable model (none configured, or the provider cannot be reached); configure
+     * one (docs/configuration.md#models) or run the playbook. A run whose model fails falls back to the
+     * playbook instead and records the reason in its {@code fallbackReason}.
+     */
+    LLM_UNAVAILABLE(2),
     /** An unexpected failure (a defect): the CLI prints one line and writes the stack trace to its log. */
     INTERNAL(3);
 

@@ -74,7 +74,7 @@ class FallbackTest {
                 .isInstanceOf(MeshpilotException.class)
                 .hasMessageContaining("http://127.0.0.1:" + closed + "/v1 cannot be reached")
                 .hasMessageContaining("no case was run")
-                .satisfies(e -> assertThat(((MeshpilotException) e).code()).isEqualTo(ErrorCode.USAGE));
+                .satisfies(e -> assertThat(((MeshpilotException) e).code()).isEqualTo(ErrorCode.LLM_UNAVAILABLE));
     }
 
     private EvalReport run(ModelConfig live, boolean allowFallback) throws Exception {

@@ -5,6 +5,8 @@ import dev.langchain4j.model.output.TokenUsage;
 import dev.meshpilot.agents.prompt.Prompt;
 import dev.meshpilot.agents.prompt.PromptRegistry;
 import dev.meshpilot.agents.runtime.Agent.Grounded;
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.sandbox.gate.Gate;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import java.time.Clock;
@@ -18,8 +20,8 @@ import java.util.Set;
 
 /**
  * Runs agents. The playbook always runs first: it is the report in playbook mode, the draft and the evidence
- * the model starts from in LLM mode, and the fallback when the model fails (the reason is in the mode:
- * {@code playbook (fallback: model timed out)}). A model's answer is validated against the report schema,
+ * the model starts from in LLM mode, and the fallback when the model fails (the run's {@code fallbackReason} says why, e.g. {@code model timed
+ * out}, and its mode reads {@code playbook (fallback: model timed out)}). A model's answer is validated against the report schema,
  * its claims are grounded in this run's evidence, and when the evidence holds instruction-like text its
  * verdict cannot differ from the playbook's. Thread-safe; each run is independent.
  *
@@ -45,11 +47,17 @@ public final class AgentRunner {
 
     /**
      * @throws RunStopped when the run is cancelled, or the playbook itself runs out of a budget
-     * @throws IllegalArgumentException for an unknown prompt version
+     * @throws MeshpilotException {@code usage} for an unknown prompt version; what the agent raises for its
+     *     input, e.g. {@code not_found} or {@code sandbox_denied}
      */
     public <I, R> AgentRun<R> run(Agent<I, R> agent, I input, RunOptions options) {
         AgentSpec spec = agent.spec();
-        Prompt prompt = prompts.resolve(options.prompt() != null ? options.prompt() : spec.prompt());
+        Prompt prompt;
+        try {
+            prompt = prompts.resolve(options.prompt() != null ? options.prompt() : spec.prompt());
+        } catch (IllegalArgumentException e) {
+            throw new MeshpilotException(ErrorCode.USAGE, e.getMessage(), e);
+        }
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         ToolContext ctx = new ToolContext(
@@ -70,7 +78,8 @@ public final class AgentRunner {
         try {
             R baseline = agent.playbook(tools, input);
             R report = baseline;
-            String mode = "playbook";
+            RunOptions.Mode ranAs = RunOptions.Mode.PLAYBOOK;
+            String fallback = null;
             String model = null;
             int turns = 0;
             TokenUsage tokens = null;
@@ -88,18 +97,18 @@ public final class AgentRunner {
                 turns = loop.turns();
                 tokens = loop.tokens();
                 if (outcome.failure() != null) {
-                    mode = "playbook (fallback: " + outcome.failure() + ")";
+                    fallback = outcome.failure();
                 } else {
                     R answered = map(outcome.answer(), agent.reportType());
                     if (answered == null) {
-                        mode = "playbook (fallback: model answer did not map to the report)";
+                        fallback = "model answer did not map to the report";
                     } else {
                         Set<String> known = new HashSet<>();
                         tools.transcript().forEach(e -> known.add(e.id()));
                         Grounded<R> grounded = agent.ground(answered, known);
                         ungrounded.addAll(grounded.dropped());
                         report = grounded.report();
-                        mode = "llm";
+                        ranAs = RunOptions.Mode.LLM;
                         if (!tools.flagged().isEmpty()) {
                             Grounded<R> guarded = agent.guardVerdict(report, baseline);
                             report = guarded.report();
@@ -112,7 +121,7 @@ public final class AgentRunner {
                     options.runId(),
                     spec.name(),
                     options.principal().id(),
-                    mode,
+                    RunInfo.modeText(ranAs, fallback),
                     model,
                     prompt.ref(),
                     prompt.sha256(),
@@ -126,7 +135,9 @@ public final class AgentRunner {
                     tools.transcript().stream().map(RunInfo.ToolCall::of).toList(),
                     ungrounded,
                     tools.flagged(),
-                    notes);
+                    notes,
+                    ranAs,
+                    fallback);
             return new AgentRun<>(report, info);
         } finally {
             gate.endRun(options.runId());

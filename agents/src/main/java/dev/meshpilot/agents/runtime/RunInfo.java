@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The record of one run, attached to its report: who ran which agent how (mode {@code playbook},
- * {@code llm}, or {@code playbook (fallback: <reason>)}), the model and prompt (with the prompt file's hash),
+ * The record of one run, attached to its report: who ran which agent how ({@code ranAs} {@code playbook} or
+ * {@code llm}, and the {@code fallbackReason} when an LLM run fell back to the playbook; {@code mode} says
+ * both in words, {@code playbook (fallback: <reason>)}, as it did before those two fields), the model and prompt (with the prompt file's hash),
  * every tool call with its audit id, timings, token usage when the provider reports it, claims dropped as
  * ungrounded, evidence whose text the gate flagged as instruction-like, and notes (e.g. a verdict kept from
  * the playbook).
@@ -25,12 +26,19 @@ public record RunInfo(
         List<ToolCall> toolCalls,
         List<String> ungrounded,
         List<String> injectionSuspected,
-        List<String> notes) {
+        List<String> notes,
+        RunOptions.Mode ranAs,
+        String fallbackReason) {
     public RunInfo {
         toolCalls = List.copyOf(toolCalls);
         ungrounded = List.copyOf(ungrounded);
         injectionSuspected = List.copyOf(injectionSuspected);
         notes = List.copyOf(notes);
+    }
+
+    /** {@code mode} in words: {@code llm}, {@code playbook} or {@code playbook (fallback: <reason>)}. */
+    public static String modeText(RunOptions.Mode ranAs, String fallbackReason) {
+        return fallbackReason != null ? "playbook (fallback: " + fallbackReason + ")" : ranAs.wireName();
     }
 
     /** Token counts summed over the run's model turns; null fields when the provider did not say. */

@@ -2,6 +2,8 @@ package dev.meshpilot.agents.runtime;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.meshpilot.agents.model.ModelConfig;
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.sandbox.principal.Principal;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,17 +21,23 @@ public record RunOptions(
         String prompt,
         String runId,
         BooleanSupplier cancelled) {
-    /** Playbook (no model, the default) or LLM. */
+    /** Playbook (no model, the default) or LLM; in JSON {@code playbook} or {@code llm}. */
     public enum Mode {
         PLAYBOOK,
-        LLM
+        LLM;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public RunOptions {
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(mode, "mode");
         if (mode == Mode.LLM && (model == null || modelConfig == null)) {
-            throw new IllegalArgumentException("LLM mode needs a configured model (see docs/configuration.md#models)");
+            throw new MeshpilotException(
+                    ErrorCode.LLM_UNAVAILABLE, "LLM mode needs a configured model (see docs/configuration.md#models)");
         }
         runId = runId == null ? UUID.randomUUID().toString() : runId;
         cancelled = cancelled == null ? () -> false : cancelled;

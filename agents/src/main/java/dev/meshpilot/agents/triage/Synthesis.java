@@ -1,14 +1,14 @@
 package dev.meshpilot.agents.triage;
 
-import static dev.meshpilot.agents.triage.DataChecks.args;
+import static dev.meshpilot.agents.kit.DataChecks.args;
 
+import dev.meshpilot.agents.kit.Owner;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
 import dev.meshpilot.agents.triage.TriageReport.Impacted;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
-import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
 import dev.meshpilot.mesh.incident.ErrorClass;
 import dev.meshpilot.mesh.incident.ErrorClassifier;

@@ -2,6 +2,9 @@ package dev.meshpilot.agents.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshpilot.agents.kit.Grounding;
+import dev.meshpilot.agents.kit.Owner;
+import dev.meshpilot.agents.kit.VerdictGuard;
 import dev.meshpilot.agents.runtime.Agent;
 import dev.meshpilot.agents.runtime.AgentRun;
 import dev.meshpilot.agents.runtime.AgentSpec;
@@ -10,14 +13,13 @@ import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
-import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
 import dev.meshpilot.mesh.incident.ErrorClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,44 +97,32 @@ public final class TriageAgent implements Agent<String, TriageReport> {
 
     @Override
     public Grounded<TriageReport> ground(TriageReport r, Set<String> known) {
-        List<String> dropped = new ArrayList<>();
-        Cause root = r.rootCause();
-        if (!grounded(root.evidence(), known)) {
-            dropped.add("rootCause " + root.product() + " (" + root.errorClass() + ") cites " + root.evidence());
-            root = new Cause(
-                    null,
-                    ErrorClass.UNKNOWN.wireName(),
-                    "The model's root cause cited no evidence of this run",
-                    0.1,
-                    List.of());
-        }
-        List<Cause> alternatives = keep(
-                r.alternatives(),
-                Cause::evidence,
-                c -> "alternative " + c.product() + " (" + c.errorClass() + ")",
-                known,
-                dropped);
-        List<NextStep> steps =
-                keep(r.nextSteps(), NextStep::evidence, s -> "nextStep from " + s.runbook(), known, dropped);
-        List<Similar> similar =
-                keep(r.similarIncidents(), Similar::evidence, s -> "similarIncident " + s.id(), known, dropped);
-        Impact impact = r.impact();
-        if (impact != null && !grounded(impact.evidence(), known)) {
-            dropped.add("impact cites " + impact.evidence());
-            impact = new Impact(List.of(), 0, Map.of(), List.of());
-        }
-        Owner owner = r.owner();
-        if (owner != null && !grounded(owner.evidence(), known)) {
-            dropped.add("owner " + owner.team() + " cites " + owner.evidence());
-            owner = null;
-        }
+        Grounding g = new Grounding(known);
+        Cause root = g.check(
+                r.rootCause(),
+                c -> "rootCause " + c.product() + " (" + c.errorClass() + ")",
+                new Cause(
+                        null,
+                        ErrorClass.UNKNOWN.wireName(),
+                        "The model's root cause cited no evidence of this run",
+                        0.1,
+                        List.of()));
+        List<Cause> alternatives =
+                g.keep(r.alternatives(), c -> "alternative " + c.product() + " (" + c.errorClass() + ")");
+        List<NextStep> steps = g.keep(r.nextSteps(), s -> "nextStep from " + s.runbook());
+        List<Similar> similar = g.keep(r.similarIncidents(), s -> "similarIncident " + s.id());
+        Impact impact = g.check(r.impact(), i -> "impact", new Impact(List.of(), 0, Map.of(), List.of()));
+        Owner owner = g.check(r.owner(), o -> "owner " + o.team(), null);
         TriageReport.Severity severity = r.severity();
-        if (severity != null && !severity.evidence().isEmpty() && !grounded(severity.evidence(), known)) {
-            dropped.add("severity " + severity.level() + " cites " + severity.evidence());
-            severity = new TriageReport.Severity(
-                    severity.level(), severity.rule() + " (evidence not in this run)", severity.factors(), List.of());
+        if (severity != null && !severity.evidence().isEmpty()) {
+            TriageReport.Severity s = severity;
+            severity = g.check(
+                    s,
+                    v -> "severity " + v.level(),
+                    new TriageReport.Severity(
+                            s.level(), s.rule() + " (evidence not in this run)", s.factors(), List.of()));
         }
-        double confidence = dropped.isEmpty()
+        double confidence = !g.droppedAny()
                 ? r.confidence()
                 : Math.min(r.confidence(), root.likelihood() > 0 ? root.likelihood() : 0.1);
         TriageReport out = new TriageReport(
@@ -148,30 +138,25 @@ public final class TriageAgent implements Agent<String, TriageReport> {
                 similar,
                 confidence,
                 r.summary());
-        return new Grounded<>(out, dropped);
+        return new Grounded<>(out, g.dropped());
     }
 
     @Override
     public Grounded<TriageReport> guardVerdict(TriageReport model, TriageReport baseline) {
-        List<String> kept = new ArrayList<>();
-        Cause root = model.rootCause();
-        if (!Objects.equals(root.product(), baseline.rootCause().product())
-                || !Objects.equals(root.errorClass(), baseline.rootCause().errorClass())) {
-            kept.add(
-                    "root cause kept from the playbook (" + baseline.rootCause().product() + ", "
-                            + baseline.rootCause().errorClass() + ") over the model's (" + root.product() + ", "
-                            + root.errorClass()
-                            + "): the evidence holds instruction-like text");
-            root = baseline.rootCause();
-        }
-        TriageReport.Severity severity = model.severity();
-        if (severity == null
-                || !Objects.equals(severity.level(), baseline.severity().level())) {
-            kept.add("severity kept from the playbook (" + baseline.severity().level() + ") over the model's ("
-                    + (severity == null ? "none" : severity.level()) + "): the evidence holds instruction-like text");
-            severity = baseline.severity();
-        }
-        if (kept.isEmpty()) {
+        VerdictGuard guard = new VerdictGuard();
+        Cause root = guard.keep(
+                "root cause",
+                model.rootCause(),
+                baseline.rootCause(),
+                c -> Arrays.asList(c.product(), c.errorClass()),
+                c -> c.product() + ", " + c.errorClass());
+        TriageReport.Severity severity = guard.keep(
+                "severity",
+                model.severity(),
+                baseline.severity(),
+                TriageReport.Severity::level,
+                TriageReport.Severity::level);
+        if (guard.kept().isEmpty()) {
             return new Grounded<>(model, List.of());
         }
         return new Grounded<>(
@@ -188,28 +173,7 @@ public final class TriageAgent implements Agent<String, TriageReport> {
                         model.similarIncidents(),
                         Math.min(model.confidence(), baseline.confidence()),
                         baseline.summary()),
-                kept);
-    }
-
-    private static boolean grounded(List<String> evidence, Set<String> known) {
-        return !evidence.isEmpty() && known.containsAll(evidence);
-    }
-
-    private static <T> List<T> keep(
-            List<T> items,
-            java.util.function.Function<T, List<String>> evidence,
-            java.util.function.Function<T, String> describe,
-            Set<String> known,
-            List<String> dropped) {
-        List<T> out = new ArrayList<>();
-        for (T t : items) {
-            if (grounded(evidence.apply(t), known)) {
-                out.add(t);
-            } else {
-                dropped.add(describe.apply(t) + " cites " + evidence.apply(t));
-            }
-        }
-        return out;
+                guard.kept());
     }
 
     private static JsonNode schema() {

@@ -1,11 +1,11 @@
 package dev.meshpilot.agents.triage;
 
+import dev.meshpilot.agents.kit.Owner;
+import dev.meshpilot.agents.kit.RunFooter;
 import dev.meshpilot.agents.runtime.AgentRun;
-import dev.meshpilot.agents.runtime.RunInfo;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impacted;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
-import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
 import java.util.List;
 import java.util.Locale;
@@ -98,45 +98,7 @@ public final class TriageMarkdown {
             }
             md.append('\n');
         }
-        RunInfo info = run.run();
-        md.append("---\n").append("Mode: ").append(info.mode());
-        if (info.model() != null) {
-            md.append(" · model ").append(info.model());
-        }
-        md.append(" · prompt ")
-                .append(info.prompt())
-                .append(" (")
-                .append(info.promptSha256(), 0, 12)
-                .append(")")
-                .append(" · ")
-                .append(info.toolCalls().size())
-                .append(" tool calls (audit ")
-                .append(auditRange(info.toolCalls()))
-                .append(") · ")
-                .append(info.durationMillis())
-                .append(" ms\n");
-        List<String> denied = info.toolCalls().stream()
-                .filter(c -> c.status().equals("denied"))
-                .map(c -> c.tool() + " (" + c.evidence() + ")")
-                .toList();
-        if (!denied.isEmpty()) {
-            md.append("\nDenied to ")
-                    .append(info.principal())
-                    .append(", so not part of this triage: ")
-                    .append(String.join(", ", denied))
-                    .append('\n');
-        }
-        if (!info.ungrounded().isEmpty()) {
-            md.append("\nDropped as ungrounded: ")
-                    .append(String.join("; ", info.ungrounded()))
-                    .append('\n');
-        }
-        if (!info.injectionSuspected().isEmpty()) {
-            md.append("\nInstruction-like text in evidence ")
-                    .append(String.join(", ", info.injectionSuspected()))
-                    .append(" was treated as data.\n");
-        }
-        info.notes().forEach(n -> md.append("\nNote: ").append(n).append('\n'));
+        md.append(RunFooter.render(run.run(), "this triage"));
         return md.toString();
     }
 
@@ -158,16 +120,7 @@ public final class TriageMarkdown {
     }
 
     private static String cite(List<String> evidence) {
-        return evidence.isEmpty() ? "" : " [" + String.join(", ", evidence) + "]";
-    }
-
-    private static String auditRange(List<RunInfo.ToolCall> calls) {
-        if (calls.isEmpty()) {
-            return "none";
-        }
-        long min = calls.stream().mapToLong(RunInfo.ToolCall::auditSeq).min().orElse(0);
-        long max = calls.stream().mapToLong(RunInfo.ToolCall::auditSeq).max().orElse(0);
-        return "#" + min + "–#" + max;
+        return RunFooter.cite(evidence);
     }
 
     private static String oneLine(String s) {

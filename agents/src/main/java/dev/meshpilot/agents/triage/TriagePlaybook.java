@@ -1,11 +1,14 @@
 package dev.meshpilot.agents.triage;
 
-import static dev.meshpilot.agents.triage.DataChecks.args;
+import static dev.meshpilot.agents.kit.DataChecks.args;
 
+import dev.meshpilot.agents.kit.DataChecks;
+import dev.meshpilot.agents.kit.Owner;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
-import dev.meshpilot.agents.triage.TriageReport.Owner;
+import dev.meshpilot.core.ErrorCode;
+import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.incident.ErrorClass;
 import dev.meshpilot.mesh.incident.ErrorClassifier;
 import dev.meshpilot.tools.activity.QualityResults;
@@ -51,8 +54,13 @@ final class TriagePlaybook {
     TriageReport run(String incidentId) {
         Evidence inc = tools.call("get_incident", args("id", incidentId), "playbook");
         if (!inc.hasData()) {
-            throw new IllegalArgumentException(
-                    "cannot triage " + incidentId + ": " + inc.result().message());
+            ErrorCode code = switch (inc.result().status()) {
+                case DENIED -> ErrorCode.SANDBOX_DENIED;
+                case TIMEOUT -> ErrorCode.TOOL_TIMEOUT;
+                default -> ErrorCode.NOT_FOUND;
+            };
+            throw new MeshpilotException(
+                    code, "cannot triage " + incidentId + ": " + inc.result().message());
         }
         IncidentView i = inc.as(IncidentView.class);
         String title = i.title();
@@ -254,8 +262,6 @@ final class TriagePlaybook {
     }
 
     static Owner owner(dev.meshpilot.tools.catalog.Owner owner, String evidence) {
-        return owner == null
-                ? null
-                : new Owner(owner.team(), owner.name(), owner.chat(), owner.oncall(), List.of(evidence));
+        return Owner.of(owner, evidence);
     }
 }

@@ -1,12 +1,14 @@
 package dev.meshpilot.agents.triage;
 
+import dev.meshpilot.agents.kit.Finding;
+import dev.meshpilot.agents.kit.Owner;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What triage concludes about one incident. A wire format (JSON, validated against
- * {@code triage-report.schema.json}): fields are added at the end, nullable. Every finding lists the evidence
- * ids ({@code E1}, ...) of the tool results it rests on.
+ * {@code triage-report.schema.json}): fields are added at the end, nullable. Every finding is a {@link Finding}: it lists
+ * the evidence ids ({@code E1}, ...) of the tool results it rests on. The owner is the kit's {@link Owner}.
  */
 public record TriageReport(
         String incident,
@@ -28,7 +30,8 @@ public record TriageReport(
     }
 
     /** SEV1 (worst) to SEV4, the rule that decided it, and the facts the rule read. */
-    public record Severity(String level, String rule, Map<String, Object> factors, List<String> evidence) {
+    public record Severity(String level, String rule, Map<String, Object> factors, List<String> evidence)
+            implements Finding {
         public Severity {
             factors = factors == null ? Map.of() : Map.copyOf(factors);
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -40,15 +43,16 @@ public record TriageReport(
      * duplicate_keys, null_explosion, infrastructure, permissions, unknown), what the evidence shows, and how
      * likely it is (0..1).
      */
-    public record Cause(String product, String errorClass, String summary, double likelihood, List<String> evidence) {
+    public record Cause(String product, String errorClass, String summary, double likelihood, List<String> evidence)
+            implements Finding {
         public Cause {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
         }
     }
 
     /** The products downstream of the cause, most critical first, with counts by criticality. */
-    public record Impact(
-            List<Impacted> products, int total, Map<String, Integer> byCriticality, List<String> evidence) {
+    public record Impact(List<Impacted> products, int total, Map<String, Integer> byCriticality, List<String> evidence)
+            implements Finding {
         public Impact {
             products = products == null ? List.of() : List.copyOf(products);
             byCriticality = byCriticality == null ? Map.of() : Map.copyOf(byCriticality);
@@ -59,22 +63,16 @@ public record TriageReport(
     /** One impacted product and who owns it. */
     public record Impacted(String product, String criticality, int depth, Owner owner) {}
 
-    /** A team and how to reach it. */
-    public record Owner(String team, String name, String chat, String oncall, List<String> evidence) {
-        public Owner {
-            evidence = evidence == null ? List.of() : List.copyOf(evidence);
-        }
-    }
-
     /** A step to take, quoted from a runbook. */
-    public record NextStep(String runbook, String step, List<String> evidence) {
+    public record NextStep(String runbook, String step, List<String> evidence) implements Finding {
         public NextStep {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
         }
     }
 
     /** A past incident like this one and how it was resolved. */
-    public record Similar(String id, String title, String status, String resolution, List<String> evidence) {
+    public record Similar(String id, String title, String status, String resolution, List<String> evidence)
+            implements Finding {
         public Similar {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
         }

@@ -1,19 +1,24 @@
 package dev.meshpilot.evals.run;
 
+import dev.meshpilot.agents.Agents;
+import dev.meshpilot.agents.catalog.AgentDescriptor;
+import dev.meshpilot.agents.catalog.Catalog;
 import dev.meshpilot.agents.runtime.AgentRun;
 import dev.meshpilot.agents.runtime.AgentRunner;
 import dev.meshpilot.agents.runtime.RunOptions;
-import dev.meshpilot.agents.triage.TriageAgent;
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The agents suites can evaluate, by name: how a case's {@code input} becomes the agent's input, and the
- * agent's tool allowlist for the gate. Adding an agent here is the only code a new agent's suite needs.
+ * The agents suites can evaluate, by name: the agent catalog's entries, a case's {@code input} key being the
+ * agent's input name (e.g. {@code incident}). A new agent's suite needs no code here: its catalog entry is
+ * enough.
  */
 public final class EvalAgents {
+    private static final EvalAgents STANDARD = new EvalAgents(Agents.catalog());
+
     /** An agent as the runner drives it. */
     public interface EvalAgent {
         Set<String> tools();
@@ -22,37 +27,57 @@ public final class EvalAgents {
         AgentRun<?> run(AgentRunner runner, Map<String, String> input, RunOptions options);
     }
 
-    private static final Map<String, EvalAgent> AGENTS = Map.of(TriageAgent.NAME, new EvalAgent() {
-        @Override
-        public Set<String> tools() {
-            return TriageAgent.TOOLS;
-        }
+    private final Catalog catalog;
 
-        @Override
-        public AgentRun<?> run(AgentRunner runner, Map<String, String> input, RunOptions options) {
-            return runner.run(new TriageAgent(), required(input, "incident"), options);
-        }
-    });
+    private EvalAgents(Catalog catalog) {
+        this.catalog = catalog;
+    }
 
-    private EvalAgents() {}
+    /** The agents of {@code catalog} (tests register agents of their own). */
+    public static EvalAgents of(Catalog catalog) {
+        return new EvalAgents(catalog);
+    }
+
+    /** The product's agents. */
+    public static EvalAgents standard() {
+        return STANDARD;
+    }
 
     /** @throws MeshpilotException listing the agents there are */
     public static EvalAgent get(String name) {
-        EvalAgent a = AGENTS.get(name);
-        if (a == null) {
-            throw new MeshpilotException(
-                    ErrorCode.USAGE,
-                    "no eval agent '" + name + "'; agents: "
-                            + AGENTS.keySet().stream().sorted().toList());
-        }
-        return a;
+        return STANDARD.agent(name);
     }
 
     /** Every agent's allowlist, for the gate of an eval mesh. */
     public static Map<String, Set<String>> allowlists() {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
-        AGENTS.forEach((k, v) -> out.put(k, v.tools()));
-        return out;
+        return STANDARD.catalog.allowlists();
+    }
+
+    /** @throws MeshpilotException listing the agents there are */
+    public EvalAgent agent(String name) {
+        AgentDescriptor<?, ?> d = catalog.find(name)
+                .orElseThrow(() -> new MeshpilotException(
+                        ErrorCode.USAGE,
+                        "no eval agent '" + name + "'; agents: "
+                                + catalog.allowlists().keySet().stream()
+                                        .sorted()
+                                        .toList()));
+        return new EvalAgent() {
+            @Override
+            public Set<String> tools() {
+                return d.tools();
+            }
+
+            @Override
+            public AgentRun<?> run(AgentRunner runner, Map<String, String> input, RunOptions options) {
+                return d.run(runner, required(input, d.input().name()), options).run();
+            }
+        };
+    }
+
+    /** Every agent's allowlist, for the gate of an eval mesh. */
+    public Map<String, Set<String>> tools() {
+        return catalog.allowlists();
     }
 
     static String required(Map<String, String> input, String key) {

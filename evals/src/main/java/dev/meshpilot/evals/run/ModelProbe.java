@@ -19,7 +19,7 @@ final class ModelProbe {
 
     private ModelProbe() {}
 
-    /** @throws MeshpilotException {@code usage}, naming the URL and what to do, when no connection is made */
+    /** @throws MeshpilotException {@code llm_unavailable}, naming the URL and what to do, when no connection is made */
     static void reachable(ModelConfig model) {
         URI uri;
         try {
@@ -43,7 +43,7 @@ final class ModelProbe {
 
     private static MeshpilotException failed(ModelConfig model, String why) {
         return new MeshpilotException(
-                ErrorCode.USAGE,
+                ErrorCode.LLM_UNAVAILABLE,
                 "the model endpoint " + model.baseUrl() + " cannot be reached (" + why + "); no case was run. "
                         + "Start the model server, or fix MESHPILOT_MODEL_BASE_URL or model.baseUrl in --config "
                         + "(docs/configuration.md#models)");

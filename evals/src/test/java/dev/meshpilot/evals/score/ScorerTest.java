@@ -142,7 +142,9 @@ class ScorerTest {
                 calls,
                 ungrounded,
                 flagged,
-                List.of());
+                List.of(),
+                dev.meshpilot.agents.runtime.RunOptions.Mode.LLM,
+                null);
     }
 
     static JsonNode json(String s) {

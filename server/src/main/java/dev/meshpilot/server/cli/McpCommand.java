@@ -136,8 +136,8 @@ final class McpCommand implements Callable<Integer> {
             Sandbox sandbox = Sandbox.open(home.home(), store, c.gate());
             try {
                 Principal p = sandbox.principals().resolve(principal);
-                McpAsyncServer server =
-                        MeshpilotMcp.build(stdio, sandbox.gate(), sandbox.runner(), store, McpProfile.STANDARD);
+                McpAsyncServer server = MeshpilotMcp.build(
+                        stdio, sandbox.gate(), sandbox.runner(), sandbox.catalog(), store, McpProfile.STANDARD);
                 return new Serving(sandbox, server, new Caller(p, "stdio"));
             } catch (RuntimeException e) {
                 sandbox.close();

@@ -1,11 +1,15 @@
 package dev.meshpilot.server.cli;
 
+import dev.meshpilot.agents.Agents;
+import dev.meshpilot.agents.catalog.AgentDescriptor;
+import dev.meshpilot.agents.catalog.Catalog;
 import dev.meshpilot.core.MeshpilotException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,8 +36,8 @@ import picocli.CommandLine.ScopeType;
 public final class MeshpilotCommand implements Runnable {
     static final String VERSION = "meshpilot 0.1.0";
 
-    /** The subcommands, in the order help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(
+    /** The subcommands before the agents, in the order help lists them. */
+    private static final List<Class<?>> BEFORE_AGENTS = List.of(
             DemoCommand.class,
             ServeCommand.class,
             McpCommand.class,
@@ -47,13 +51,11 @@ public final class MeshpilotCommand implements Runnable {
             IncidentsCommand.class,
             IncidentCommand.class,
             SearchCommand.class,
-            IndexCommand.class,
-            TriageCommand.class,
-            EvalCommand.class,
-            PromptsCommand.class,
-            SqlCommand.class,
-            AuditCommand.class,
-            CompanionCommand.class);
+            IndexCommand.class);
+
+    /** The subcommands after the agents (one per catalog entry) and {@code agents}. */
+    private static final List<Class<?>> AFTER_AGENTS = List.of(
+            EvalCommand.class, PromptsCommand.class, SqlCommand.class, AuditCommand.class, CompanionCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -122,15 +124,31 @@ public final class MeshpilotCommand implements Runnable {
      * session, should not pay for the other commands. Anything else (help, a typo) gets them all.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
+        return commandLine(out, err, first, Agents.catalog());
+    }
+
+    /**
+     * The command line with a command per agent of {@code catalog} ({@code meshpilot triage ...}) and
+     * {@code meshpilot agents} listing them; tests pass a catalog of their own.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first, Catalog catalog) {
         CommandLine cl = new CommandLine(new MeshpilotCommand());
-        Class<?> only = COMMANDS.stream()
+        Class<?> only = Stream.concat(BEFORE_AGENTS.stream(), AFTER_AGENTS.stream())
                 .filter(c -> c.getAnnotation(Command.class).name().equals(first))
                 .findFirst()
                 .orElse(null);
+        Optional<AgentDescriptor<?, ?>> agent = first == null ? Optional.empty() : catalog.find(first);
         if (only != null) {
             cl.addSubcommand(only);
+        } else if (agent.isPresent()) {
+            cl.addSubcommand(first, AgentCommand.of(agent.get(), catalog));
+        } else if ("agents".equals(first)) {
+            cl.addSubcommand(new AgentsCommand(catalog));
         } else {
-            COMMANDS.forEach(cl::addSubcommand);
+            BEFORE_AGENTS.forEach(cl::addSubcommand);
+            catalog.agents().forEach(d -> cl.addSubcommand(d.name(), AgentCommand.of(d, catalog)));
+            cl.addSubcommand(new AgentsCommand(catalog));
+            AFTER_AGENTS.forEach(cl::addSubcommand);
             PlannedCommand.registerAll(cl);
         }
         versions(cl);

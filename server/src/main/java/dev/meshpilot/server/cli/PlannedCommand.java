@@ -32,6 +32,9 @@ final class PlannedCommand implements Callable<Integer> {
 
     static void registerAll(CommandLine cl) {
         for (Plan plan : PLANS) {
+            if (cl.getSubcommands().containsKey(plan.name())) {
+                continue; // the agent arrived: the catalog registered it
+            }
             CommandLine sub = new CommandLine(new PlannedCommand(plan));
             sub.getCommandSpec()
                     .usageMessage()

@@ -1,101 +1,93 @@
 package dev.meshpilot.server.mcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.meshpilot.agents.runtime.AgentRun;
+import dev.meshpilot.agents.catalog.AgentDescriptor;
+import dev.meshpilot.agents.catalog.AgentResult;
+import dev.meshpilot.agents.catalog.Catalog;
+import dev.meshpilot.agents.catalog.McpFace;
 import dev.meshpilot.agents.runtime.AgentRunner;
 import dev.meshpilot.agents.runtime.RunOptions;
 import dev.meshpilot.agents.runtime.RunStopped;
-import dev.meshpilot.agents.triage.TriageAgent;
-import dev.meshpilot.agents.triage.TriageMarkdown;
-import dev.meshpilot.agents.triage.TriageReport;
+import dev.meshpilot.core.MeshpilotException;
+import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The agents as MCP tools: {@code triage_incident} runs the triage agent (playbook mode) as the caller's
- * principal, so every tool call it makes goes through the gate as that principal, and returns the same report
- * as {@code meshpilot triage ID --format json} — as {@code structuredContent} — with the Markdown rendering as
- * text. Cancelling the request stops the run before its next tool call.
+ * The catalog's agents as MCP tools, e.g. {@code triage_incident}: each runs its agent (playbook mode) as the
+ * caller's principal, so every tool call it makes goes through the gate as that principal, and returns the same
+ * report as {@code meshpilot <agent> ID --format json} — as {@code structuredContent} — with the Markdown
+ * rendering as text. Cancelling the request stops the run before its next tool call.
  */
 final class AgentTools {
-    static final String TRIAGE = "triage_incident";
-
     private AgentTools() {}
 
-    static List<AsyncToolSpecification> specifications(AgentRunner runner) {
-        ObjectNode input =
-                JsonTrees.JSON.createObjectNode().put("type", "object").put("additionalProperties", false);
-        input.putObject("properties")
-                .putObject("incident")
-                .put("type", "string")
-                .put("minLength", 1)
-                .put("maxLength", 100)
-                .put("description", "The incident id, e.g. INC-1001.");
-        input.putArray("required").add("incident");
-        ObjectNode output = TriageAgent.reportSchema().deepCopy();
+    static List<AsyncToolSpecification> specifications(AgentRunner runner, Catalog catalog) {
+        return catalog.agents().stream().map(d -> specification(runner, d)).toList();
+    }
+
+    private static AsyncToolSpecification specification(AgentRunner runner, AgentDescriptor<?, ?> agent) {
+        McpFace face = agent.mcp();
+        ObjectNode output = (ObjectNode) agent.reportSchema();
         output.remove("$schema");
         ((ObjectNode) output.path("properties")).putObject("run").put("type", "object");
         McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name(TRIAGE)
-                .title("Triage an incident")
-                .description(
-                        "Triages a data incident: severity with the rule that decided it, probable root cause with "
-                                + "evidence (the earliest failing, late or anomalous upstream product, judged when the problem "
-                                + "began), alternatives, impacted products with owners, chat channels and on-call, next steps "
-                                + "quoted from runbooks, similar past incidents and a confidence. Read-only; runs as you.")
-                .inputSchema(JsonTrees.map(input))
+                .name(face.tool())
+                .title(face.title())
+                .description(face.description())
+                .inputSchema(JsonTrees.map(agent.input().schema()))
                 .outputSchema(JsonTrees.map(output))
-                .annotations(new McpSchema.ToolAnnotations("Triage an incident", true, false, true, false, null))
+                .annotations(new McpSchema.ToolAnnotations(face.title(), true, false, true, false, null))
                 .build();
-        return List.of(new AsyncToolSpecification(
-                tool, (exchange, request) -> Blocking.call(() -> triage(runner, exchange, request))));
+        return new AsyncToolSpecification(
+                tool, (exchange, request) -> Blocking.call(() -> call(runner, agent, exchange, request)));
     }
 
-    private static McpSchema.CallToolResult triage(
+    private static McpSchema.CallToolResult call(
             AgentRunner runner,
-            io.modelcontextprotocol.server.McpAsyncServerExchange exchange,
+            AgentDescriptor<?, ?> agent,
+            McpAsyncServerExchange exchange,
             McpSchema.CallToolRequest request) {
+        McpFace face = agent.mcp();
+        String name = agent.input().name();
         Caller caller = Caller.of(exchange);
-        Object incident =
-                request.arguments() == null ? null : request.arguments().get("incident");
-        if (!(incident instanceof String id) || id.isBlank()) {
-            return error("give 'incident', an incident id such as INC-1001");
+        Object input = request.arguments() == null ? null : request.arguments().get(name);
+        if (!(input instanceof String id) || id.isBlank()) {
+            return error(face, "give '" + name + "', " + agent.input().hint());
         }
         Object token = request.progressToken();
-        Notifications.progress(exchange, token, 0, "triaging " + id);
+        Notifications.progress(exchange, token, 0, face.running() + " " + id);
         Thread worker = Thread.currentThread();
-        AgentRun<TriageReport> run;
+        AgentResult<?> run;
         try {
-            run = runner.run(
-                    new TriageAgent(),
-                    id,
-                    RunOptions.playbook(caller.principal()).withCancellation(worker::isInterrupted));
-        } catch (IllegalArgumentException | RunStopped e) {
-            return error(e.getMessage());
+            run = agent.run(
+                    runner, id, RunOptions.playbook(caller.principal()).withCancellation(worker::isInterrupted));
+        } catch (MeshpilotException | RunStopped e) {
+            return error(face, e.getMessage());
         }
-        Notifications.progress(exchange, token, 1, "triaged " + id);
+        Notifications.progress(exchange, token, 1, face.finished() + " " + id);
         Notifications.log(
                 exchange,
                 McpSchema.LoggingLevel.INFO,
-                TRIAGE + " " + id + ": " + run.report().severity().level() + ", "
-                        + run.run().toolCalls().size() + " tool calls");
+                face.tool() + " " + id + ": " + run.headline() + ", "
+                        + run.info().toolCalls().size() + " tool calls");
         return McpSchema.CallToolResult.builder()
-                .content(List.of(new McpSchema.TextContent(TriageMarkdown.render(run))))
-                .structuredContent(JsonTrees.JSON.convertValue(run.toJson(), Object.class))
+                .content(List.of(new McpSchema.TextContent(run.markdown())))
+                .structuredContent(JsonTrees.JSON.convertValue(run.json(), Object.class))
                 .isError(false)
                 .meta(Map.of(
                         "dev.meshpilot/runId",
-                        run.run().runId(),
+                        run.info().runId(),
                         "dev.meshpilot/mode",
-                        run.run().mode()))
+                        run.info().mode()))
                 .build();
     }
 
-    private static McpSchema.CallToolResult error(String message) {
+    private static McpSchema.CallToolResult error(McpFace face, String message) {
         return McpSchema.CallToolResult.builder()
-                .content(List.of(new McpSchema.TextContent(TRIAGE + ": " + message)))
+                .content(List.of(new McpSchema.TextContent(face.tool() + ": " + message)))
                 .isError(true)
                 .build();
     }

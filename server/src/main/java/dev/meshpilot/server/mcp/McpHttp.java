@@ -52,7 +52,8 @@ public final class McpHttp implements AutoCloseable {
             Principal tokenless) {
         HttpTransport transport =
                 new HttpTransport(config.mcp(), config.host(), auth, tokenless, sandbox.audit(), HEARTBEAT, IDLE);
-        McpAsyncServer server = MeshpilotMcp.build(transport, sandbox.gate(), sandbox.runner(), store, profile);
+        McpAsyncServer server =
+                MeshpilotMcp.build(transport, sandbox.gate(), sandbox.runner(), sandbox.catalog(), store, profile);
         return new McpHttp(sandbox, transport, server);
     }
 

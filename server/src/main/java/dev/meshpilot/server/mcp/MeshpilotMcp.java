@@ -44,11 +44,22 @@ public final class MeshpilotMcp {
         return build(endpoint, gate, null, store, profile);
     }
 
-    /** With a {@code runner}, the agents are tools too ({@code triage_incident}). */
+    /** With a {@code runner}, the product's agents are tools too ({@code triage_incident}). */
     public static McpAsyncServer build(
             McpEndpoint endpoint,
             Gate gate,
             dev.meshpilot.agents.runtime.AgentRunner runner,
+            MeshStore store,
+            McpProfile profile) {
+        return build(endpoint, gate, runner, dev.meshpilot.agents.Agents.catalog(), store, profile);
+    }
+
+    /** With a {@code runner}, the catalog's {@code agents} are tools and prompts too. */
+    public static McpAsyncServer build(
+            McpEndpoint endpoint,
+            Gate gate,
+            dev.meshpilot.agents.runtime.AgentRunner runner,
+            dev.meshpilot.agents.catalog.Catalog agents,
             MeshStore store,
             McpProfile profile) {
         MeshCatalog catalog =
@@ -56,7 +67,7 @@ public final class MeshpilotMcp {
         MeshResources mesh = new MeshResources(gate, catalog);
         List<AsyncToolSpecification> tools = new ArrayList<>(GateTools.specifications(gate));
         if (runner != null) {
-            tools.addAll(AgentTools.specifications(runner));
+            tools.addAll(AgentTools.specifications(runner, agents));
         }
         tools.addAll(profile.tools());
         List<AsyncResourceTemplateSpecification> templates = new ArrayList<>(mesh.templates());
@@ -66,7 +77,7 @@ public final class MeshpilotMcp {
         List<io.modelcontextprotocol.server.McpServerFeatures.AsyncPromptSpecification> prompts =
                 new ArrayList<>(profile.prompts().prompts());
         if (runner != null) {
-            prompts.addAll(new AgentPrompts(runner.prompts()).prompts());
+            prompts.addAll(new AgentPrompts(runner.prompts(), agents).prompts());
         }
         McpAsyncServer server = McpServer.async(endpoint)
                 .serverInfo(NAME, VERSION)

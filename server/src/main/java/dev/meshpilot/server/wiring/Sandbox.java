@@ -1,8 +1,9 @@
 package dev.meshpilot.server.wiring;
 
+import dev.meshpilot.agents.Agents;
+import dev.meshpilot.agents.catalog.Catalog;
 import dev.meshpilot.agents.prompt.PromptRegistry;
 import dev.meshpilot.agents.runtime.AgentRunner;
-import dev.meshpilot.agents.triage.TriageAgent;
 import dev.meshpilot.mesh.contract.Contracts;
 import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.lineage.LineageGraph;
@@ -57,14 +58,17 @@ public final class Sandbox implements AutoCloseable {
     private final Lazy<LineageGraph> graph;
     private final Lazy<SearchIndex> index;
     private final Lazy<AgentRunner> runner;
+    private final Catalog catalog;
 
     private Sandbox(
+            Catalog catalog,
             AuditLog audit,
             Gate gate,
             Principals principals,
             MeshView mesh,
             Lazy<LineageGraph> graph,
             Lazy<SearchIndex> index) {
+        this.catalog = catalog;
         this.audit = audit;
         this.gate = gate;
         this.principals = principals;
@@ -81,6 +85,11 @@ public final class Sandbox implements AutoCloseable {
 
     /** A sandbox whose gate has other limits (benchmarks lift the per-principal rate limit). */
     public static Sandbox open(Path home, MeshStore store, Limits limits) {
+        return open(home, store, limits, Agents.catalog());
+    }
+
+    /** A sandbox whose gate knows the agents of {@code catalog} (tests register agents of their own). */
+    public static Sandbox open(Path home, MeshStore store, Limits limits, Catalog catalog) {
         AuditLog audit = AuditLog.open(home.resolve("audit.db"));
         ReadOnlySql sql = ReadOnlySql.open(home.resolve(WarehouseBuilder.FILE), SqlLimits.defaults());
         Lazy<LineageGraph> graph = new Lazy<>(() -> LineageGraph.load(store));
@@ -94,32 +103,29 @@ public final class Sandbox implements AutoCloseable {
                 new ContractReadTool(new Contracts(store)),
                 new IncidentReadTool(new Incidents(store)),
                 new RunbookReadTool(new Runbooks(store))));
-        Map<String, AgentPolicy> agents = agents(tools);
+        Map<String, AgentPolicy> agents = agents(tools, catalog);
         Gate gate = new Gate(tools, agents::get, limits, audit);
-        return new Sandbox(audit, gate, new Principals(new Directory(store)), mesh, graph, index);
+        return new Sandbox(catalog, audit, gate, new Principals(new Directory(store)), mesh, graph, index);
     }
 
     /**
      * What each front end or agent may call; deny by default for anything not listed. The CLI and MCP act for
      * a person, who may call every mesh tool their grants allow; {@code mcp-resources} holds the read tools
-     * behind MCP resources, which are not offered as tools; agents get their own allowlists.
+     * behind MCP resources, which are not offered as tools; each agent of the catalog gets its own allowlist.
      */
-    static Map<String, AgentPolicy> agents(List<Tool> tools) {
+    static Map<String, AgentPolicy> agents(List<Tool> tools, Catalog catalog) {
         Set<String> resources =
                 Set.of(ProductReadTool.NAME, ContractReadTool.NAME, IncidentReadTool.NAME, RunbookReadTool.NAME);
         Set<String> all = tools.stream()
                 .map(t -> t.declaration().name())
                 .filter(n -> !resources.contains(n))
                 .collect(Collectors.toUnmodifiableSet());
-        return Map.of(
-                "cli",
-                new AgentPolicy("cli", all),
-                "mcp",
-                new AgentPolicy("mcp", all),
-                "mcp-resources",
-                new AgentPolicy("mcp-resources", resources),
-                TriageAgent.NAME,
-                new AgentPolicy(TriageAgent.NAME, TriageAgent.TOOLS));
+        Map<String, AgentPolicy> out = new java.util.HashMap<>();
+        catalog.allowlists().forEach((name, allowed) -> out.put(name, new AgentPolicy(name, allowed)));
+        out.put("cli", new AgentPolicy("cli", all));
+        out.put("mcp", new AgentPolicy("mcp", all));
+        out.put("mcp-resources", new AgentPolicy("mcp-resources", resources));
+        return Map.copyOf(out);
     }
 
     /**
@@ -178,6 +184,11 @@ public final class Sandbox implements AutoCloseable {
 
     public SearchIndex index() {
         return index.get();
+    }
+
+    /** The agents this sandbox's gate has allowlists for. */
+    public Catalog catalog() {
+        return catalog;
     }
 
     public AgentRunner runner() {

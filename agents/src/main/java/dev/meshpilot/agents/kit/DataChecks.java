@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.triage;
+package dev.meshpilot.agents.kit;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,22 +19,31 @@ import java.util.Optional;
  * Looks for bad data that fails nothing by itself, in a product's latest load before a moment: duplicated
  * keys (a unique or primary-key column whose distinct count falls below the row count, where it used to
  * match) and null explosions (a required column's null rate jumping well above its usual level). Reads the
- * contract for the key and required columns, then their metric series, through the tool box.
+ * contract for the key and required columns, then their metric series, through the tool box. Any agent
+ * with {@code get_contract} and {@code metric_series} in its allowlist can use it.
+ *
+ * <pre>{@code
+ * List<DataChecks.Anomaly> found = new DataChecks(tools).check("orders.orders", incidentOpenedAt);
+ * }</pre>
  */
-final class DataChecks {
+public final class DataChecks {
     /** A finding: the product, its class, what the numbers show, how strong (0..1), and the evidence. */
-    record Anomaly(String product, String errorClass, String summary, double strength, List<String> evidence) {}
+    public record Anomaly(String product, String errorClass, String summary, double strength, List<String> evidence)
+            implements Finding {}
 
-    static final int MAX_COLUMNS = 2;
-    static final int POINTS = 8;
+    /** Columns checked per kind (keys, required columns). */
+    public static final int MAX_COLUMNS = 2;
+    /** Points of a metric series read per column. */
+    public static final int POINTS = 8;
 
     private final ToolBox tools;
 
-    DataChecks(ToolBox tools) {
+    public DataChecks(ToolBox tools) {
         this.tools = tools;
     }
 
-    List<Anomaly> check(String product, Instant until) {
+    /** The anomalies of {@code product}'s latest load before {@code until}, keys first, then required columns. */
+    public List<Anomaly> check(String product, Instant until) {
         List<Anomaly> out = new ArrayList<>();
         Optional<Evidence> contract = tools.data("get_contract", args("product", product));
         if (contract.isEmpty() || tools.remainingCalls() < 3) {
@@ -176,7 +185,8 @@ final class DataChecks {
         return false;
     }
 
-    static ObjectNode args(String key, String value) {
+    /** Tool arguments {@code {key: value}}, to add more to. */
+    public static ObjectNode args(String key, String value) {
         return JsonNodeFactory.instance.objectNode().put(key, value);
     }
 }

@@ -1,0 +1,37 @@
+package dev.meshpilot.agents.catalog;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.agents.runtime.AgentRun;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * How a run of an agent is shown: Markdown (terminal, ticket, MCP text), a one-line headline for logs (e.g.
+ * the severity), and chat blocks (empty until chat exists). JSON is the same for every agent:
+ * {@link AgentRun#toJson()}.
+ *
+ * @param <R> the report type
+ */
+public record Renderers<R>(
+        Function<AgentRun<R>, String> markdown,
+        Function<R, String> headline,
+        Function<AgentRun<R>, List<ChatBlock>> chat) {
+    public Renderers {
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(headline, "headline");
+        chat = chat == null ? run -> List.of(ChatBlock.markdown(markdown.apply(run))) : chat;
+    }
+
+    /** The run's JSON: the report with the run record under {@code run}. */
+    public ObjectNode json(AgentRun<R> run) {
+        return run.toJson();
+    }
+
+    /** One block of a chat message; {@code type} {@code markdown} until chat adds richer ones. */
+    public record ChatBlock(String type, String text) {
+        public static ChatBlock markdown(String text) {
+            return new ChatBlock("markdown", text);
+        }
+    }
+}
