@@ -8,10 +8,10 @@ import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Owner;
 import dev.meshpilot.mesh.incident.ErrorClass;
 import dev.meshpilot.mesh.incident.ErrorClassifier;
+import dev.meshpilot.mesh.view.IncidentView;
+import dev.meshpilot.mesh.view.ProductView;
 import dev.meshpilot.tools.activity.QualityResults;
 import dev.meshpilot.tools.activity.RecentRuns;
-import dev.meshpilot.tools.catalog.ProductView;
-import dev.meshpilot.tools.incidents.IncidentView;
 import dev.meshpilot.tools.lineage.LineageView;
 import dev.meshpilot.tools.lineage.UpstreamHop;
 import java.time.Duration;
@@ -253,7 +253,7 @@ final class TriagePlaybook {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static Owner owner(dev.meshpilot.tools.catalog.Owner owner, String evidence) {
+    static Owner owner(dev.meshpilot.mesh.view.Owner owner, String evidence) {
         return owner == null
                 ? null
                 : new Owner(owner.team(), owner.name(), owner.chat(), owner.oncall(), List.of(evidence));
