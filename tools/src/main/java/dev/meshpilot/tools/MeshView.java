@@ -11,6 +11,7 @@ import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.runbook.Runbooks;
 import dev.meshpilot.mesh.search.SearchIndex;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.view.ProductViews;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ public final class MeshView {
     private final Observations observations;
     private final Activity activity;
     private final Directory directory;
+    private final ProductViews productViews;
     private final Supplier<LineageGraph> lineage;
     private final Supplier<SearchIndex> search;
 
@@ -48,10 +50,16 @@ public final class MeshView {
         this.observations = new Observations(store);
         this.activity = new Activity(store);
         this.directory = new Directory(store);
+        this.productViews = new ProductViews(products, contracts, directory);
     }
 
     public MeshStore store() {
         return store;
+    }
+
+    /** The one JSON view of a product (and its owner) that tools, MCP resources and REST share. */
+    public ProductViews productViews() {
+        return productViews;
     }
 
     public Products products() {

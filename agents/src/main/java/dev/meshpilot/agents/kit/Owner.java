@@ -9,7 +9,7 @@ public record Owner(String team, String name, String chat, String oncall, List<S
     }
 
     /** The owner a tool returned, cited as {@code evidence}; null when the tool named no owner. */
-    public static Owner of(dev.meshpilot.tools.catalog.Owner owner, String evidence) {
+    public static Owner of(dev.meshpilot.mesh.view.Owner owner, String evidence) {
         return owner == null
                 ? null
                 : new Owner(owner.team(), owner.name(), owner.chat(), owner.oncall(), List.of(evidence));

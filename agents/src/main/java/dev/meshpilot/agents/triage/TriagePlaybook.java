@@ -11,10 +11,10 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.incident.ErrorClass;
 import dev.meshpilot.mesh.incident.ErrorClassifier;
+import dev.meshpilot.mesh.view.IncidentView;
+import dev.meshpilot.mesh.view.ProductView;
 import dev.meshpilot.tools.activity.QualityResults;
 import dev.meshpilot.tools.activity.RecentRuns;
-import dev.meshpilot.tools.catalog.ProductView;
-import dev.meshpilot.tools.incidents.IncidentView;
 import dev.meshpilot.tools.lineage.LineageView;
 import dev.meshpilot.tools.lineage.UpstreamHop;
 import java.time.Duration;
@@ -261,7 +261,7 @@ final class TriagePlaybook {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static Owner owner(dev.meshpilot.tools.catalog.Owner owner, String evidence) {
+    static Owner owner(dev.meshpilot.mesh.view.Owner owner, String evidence) {
         return Owner.of(owner, evidence);
     }
 }

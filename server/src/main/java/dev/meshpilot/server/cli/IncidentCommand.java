@@ -4,10 +4,11 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.incident.Incident;
 import dev.meshpilot.mesh.incident.Incidents;
+import dev.meshpilot.mesh.view.IncidentView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code meshpilot incident ID}: shows one incident. */
+/** {@code meshpilot incident ID}: shows one incident ({@code --format json}: its {@code IncidentView}). */
 @Command(name = "incident", mixinStandardHelpOptions = true, description = "Show one incident.")
 final class IncidentCommand extends StoreCommand {
 
@@ -22,7 +23,7 @@ final class IncidentCommand extends StoreCommand {
                         ErrorCode.NOT_FOUND, "no incident '" + id + "' (list them with: meshpilot incidents)"));
         var out = out();
         if (format == Format.json) {
-            Output.json(out, i);
+            Output.json(out, IncidentView.of(i));
             return 0;
         }
         out.printf("%s [%s%s] %s%n", i.id(), i.status(), i.severity() == null ? "" : ", " + i.severity(), i.title());

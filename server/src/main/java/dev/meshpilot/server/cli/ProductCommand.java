@@ -5,10 +5,11 @@ import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.product.Slo;
+import dev.meshpilot.mesh.view.ProductViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code meshpilot product ID}: shows one data product. */
+/** {@code meshpilot product ID}: shows one data product ({@code --format json}: its {@code ProductView}). */
 @Command(name = "product", mixinStandardHelpOptions = true, description = "Show one data product.")
 final class ProductCommand extends StoreCommand {
 
@@ -17,13 +18,14 @@ final class ProductCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        DataProduct p = new Products(home.openStore())
+        var store = home.openStore();
+        DataProduct p = new Products(store)
                 .get(id)
                 .orElseThrow(() -> new MeshpilotException(
                         ErrorCode.NOT_FOUND, "no product '" + id + "' (list them with: meshpilot products)"));
         var out = out();
         if (format == Format.json) {
-            Output.json(out, p);
+            Output.json(out, new ProductViews(store).of(p));
             return 0;
         }
         out.printf("%s — %s%n", p.id(), p.name());

@@ -2,6 +2,7 @@ package dev.meshpilot.server.http;
 
 import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.view.ProductViews;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.mcp.McpHttp;
@@ -85,7 +86,10 @@ public final class MeshpilotServer implements AutoCloseable {
                 .register("/api/v1/alerts/alertmanager", auth.guard(Scope.ALERTS_WRITE, true, alerts))
                 .register(
                         "/api/v1/products",
-                        auth.guard(Scope.CATALOG_READ, false, new ProductsService(new Products(store), auth)));
+                        auth.guard(
+                                Scope.CATALOG_READ,
+                                false,
+                                new ProductsService(new Products(store), new ProductViews(store), auth)));
     }
 
     private static ObserveFeature observe(MeshStore store) {

@@ -3,6 +3,8 @@ package dev.meshpilot.server.http;
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Products;
+import dev.meshpilot.mesh.view.ProductView;
+import dev.meshpilot.mesh.view.ProductViews;
 import dev.meshpilot.sandbox.principal.AccessPolicy;
 import dev.meshpilot.sandbox.principal.Decision;
 import dev.meshpilot.sandbox.principal.Principal;
@@ -18,14 +20,17 @@ import java.util.Map;
 
 /**
  * {@code GET /api/v1/products} (the products the caller's {@code catalog:read} covers) and
- * {@code GET /api/v1/products/{id}} (403 when it does not cover that product), behind {@link RestAuth}.
+ * {@code GET /api/v1/products/{id}} (403 when it does not cover that product), behind {@link RestAuth}; each
+ * product is a {@link ProductView}, the shape the tool {@code get_data_product} and the MCP resource return.
  */
 final class ProductsService implements HttpService {
     private final Products products;
+    private final ProductViews views;
     private final RestAuth auth;
 
-    ProductsService(Products products, RestAuth auth) {
+    ProductsService(Products products, ProductViews views, RestAuth auth) {
         this.products = products;
+        this.views = views;
         this.auth = auth;
     }
 
@@ -36,9 +41,10 @@ final class ProductsService implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Principal p = RestAuth.principal(req);
-        List<DataProduct> visible = products.list().stream()
+        List<ProductView> visible = products.list().stream()
                 .filter(d ->
                         AccessPolicy.check(p, Scope.CATALOG_READ, resource(d)).allowed())
+                .map(views::of)
                 .toList();
         Problems.json(res, Status.OK_200, Map.of("products", visible));
     }
@@ -56,7 +62,7 @@ final class ProductsService implements HttpService {
             auth.refuse(req, res, p, d.reason());
             return;
         }
-        Problems.json(res, Status.OK_200, product);
+        Problems.json(res, Status.OK_200, views.of(product));
     }
 
     private static Resource resource(DataProduct p) {

@@ -10,7 +10,6 @@ import dev.meshpilot.mesh.lineage.LineageGraph;
 import dev.meshpilot.mesh.openlineage.IngestResult;
 import dev.meshpilot.mesh.openlineage.RunEvent;
 import dev.meshpilot.mesh.org.Directory;
-import dev.meshpilot.mesh.product.Products;
 import dev.meshpilot.mesh.runbook.Runbooks;
 import dev.meshpilot.mesh.search.MiniLmEmbedder;
 import dev.meshpilot.mesh.search.SearchIndex;
@@ -99,7 +98,7 @@ public final class Sandbox implements AutoCloseable {
         List<Tool> tools = new java.util.ArrayList<>(MeshTools.all(mesh, sql));
         // the read tools behind MCP resources (mesh://products/{id}, ...), audited like any tool call
         tools.addAll(List.of(
-                new ProductReadTool(new Products(store)),
+                new ProductReadTool(mesh.productViews()),
                 new ContractReadTool(new Contracts(store)),
                 new IncidentReadTool(new Incidents(store)),
                 new RunbookReadTool(new Runbooks(store))));

@@ -2,13 +2,16 @@ package dev.meshpilot.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshpilot.core.Progress;
 import dev.meshpilot.mesh.generate.GeneratorSpec;
 import dev.meshpilot.mesh.generate.WorkspaceGenerator;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.view.ProductViews;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
 import dev.meshpilot.sandbox.audit.AuditLog;
 import dev.meshpilot.server.config.ServerConfig;
+import dev.meshpilot.tools.support.Results;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +39,7 @@ class MeshpilotServerTest {
     static MeshpilotServer server;
     static HttpClient http = HttpClient.newHttpClient();
     static final String TOKEN = "Bearer token-svc-ingest";
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
@@ -177,7 +181,17 @@ class MeshpilotServerTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"id\":\"" + firstId + "\"");
         assertThat(one.statusCode()).isEqualTo(200);
-        assertThat(one.body()).contains("\"outputPorts\"");
+        assertThat(JSON.readTree(one.body()))
+                .as("the product view the tool and the MCP resource return")
+                .isEqualTo(Results.JSON.valueToTree(
+                        new ProductViews(store).get(firstId).orElseThrow()));
+        assertThat(JSON.readTree(list.body())
+                        .path("products")
+                        .get(0)
+                        .path("domain")
+                        .path("id")
+                        .isTextual())
+                .isTrue();
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"code\":\"not_found\"").contains("nowhere.nothing");
     }

@@ -3,6 +3,8 @@ package dev.meshpilot.server.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * per transport supplies a connected, initialized client for a principal.
  */
 abstract class McpContractTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final List<McpSyncClient> clients = new ArrayList<>();
     final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
     final List<McpSchema.LoggingMessageNotification> logs = new CopyOnWriteArrayList<>();
@@ -199,6 +202,37 @@ abstract class McpContractTest {
                 (McpSchema.TextResourceContents) product.contents().get(0);
         assertThat(text.mimeType()).isEqualTo("application/json");
         assertThat(text.text()).contains("\"id\":\"finance.revenue_daily\"");
+    }
+
+    @Test
+    void should_read_a_product_and_an_incident_as_resources_in_the_json_the_tools_return() throws Exception {
+        McpSyncClient c = client("alice");
+
+        JsonNode product = resourceAndTool(c, "mesh://products/finance.revenue_daily", "get_data_product");
+        JsonNode incident = resourceAndTool(c, "mesh://incidents/INC-1001", "get_incident");
+
+        assertThat(product.path("domain").path("id").asText()).isEqualTo("finance");
+        assertThat(product.path("owner").path("team").asText()).isEqualTo("finance-team");
+        assertThat(product.has("ownerDeclared") && product.has("contract") && product.has("slos"))
+                .isTrue();
+        assertThat(incident.path("id").asText()).isEqualTo("INC-1001");
+        assertThat(incident.has("product") && incident.has("errorClass") && incident.has("fingerprint"))
+                .isTrue();
+    }
+
+    /** The resource's JSON, after checking it is the structured content of the tool call on the same id. */
+    private static JsonNode resourceAndTool(McpSyncClient c, String uri, String tool) throws Exception {
+        McpSchema.TextResourceContents text =
+                (McpSchema.TextResourceContents) c.readResource(new McpSchema.ReadResourceRequest(uri))
+                        .contents()
+                        .get(0);
+        JsonNode resource = JSON.readTree(text.text());
+        McpSchema.CallToolResult call = c.callTool(McpSchema.CallToolRequest.builder(tool)
+                .arguments(Map.of("id", uri.substring(uri.lastIndexOf('/') + 1)))
+                .build());
+        assertThat(call.isError()).as(tool).isFalse();
+        assertThat(resource).as(uri).isEqualTo(JSON.valueToTree(call.structuredContent()));
+        return resource;
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.meshpilot.tools.activity;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.FreeText;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.FreeText;
+import dev.meshpilot.mesh.view.Nullable;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package dev.meshpilot.tools.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.FreeText;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.FreeText;
+import dev.meshpilot.mesh.view.Nullable;
 import java.util.List;
 
 /** The result of {@code get_contract}: one version of an ODCS data contract, its schema objects, rules and SLA. */

@@ -2,8 +2,8 @@ package dev.meshpilot.tools.catalog;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshpilot.tools.support.FreeText;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.FreeText;
+import dev.meshpilot.mesh.view.Nullable;
 import java.util.List;
 
 /** The result of {@code list_policies}: one page of the governance policies that match. */

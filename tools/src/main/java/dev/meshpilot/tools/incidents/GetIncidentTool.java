@@ -2,6 +2,7 @@ package dev.meshpilot.tools.incidents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.mesh.incident.Incident;
+import dev.meshpilot.mesh.view.IncidentView;
 import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
@@ -55,21 +56,6 @@ public final class GetIncidentTool extends MeshTool {
         if (found.isEmpty()) {
             return ToolOutput.error("no incident '" + id + "'; incident ids look like INC-1001");
         }
-        Incident i = found.get();
-        return Results.ok(new IncidentView(
-                i.id(),
-                i.title(),
-                i.productId(),
-                i.status(),
-                i.severity(),
-                i.errorClass(),
-                i.description(),
-                i.rootCause(),
-                i.resolution(),
-                i.source(),
-                i.openedAt(),
-                i.updatedAt(),
-                i.resolvedAt(),
-                i.eventCount()));
+        return Results.ok(IncidentView.of(found.get()));
     }
 }

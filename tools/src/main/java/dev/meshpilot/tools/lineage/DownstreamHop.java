@@ -1,7 +1,7 @@
 package dev.meshpilot.tools.lineage;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.Nullable;
 
 /** A descendant product. */
 public record DownstreamHop(

@@ -7,13 +7,12 @@ import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
 import dev.meshpilot.mesh.lineage.LineageGraph.ProductHop;
 import dev.meshpilot.mesh.product.Criticality;
 import dev.meshpilot.mesh.product.Products.Summary;
+import dev.meshpilot.mesh.view.Owner;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
-import dev.meshpilot.tools.catalog.Owner;
-import dev.meshpilot.tools.catalog.Owners;
 import dev.meshpilot.tools.support.Args;
 import dev.meshpilot.tools.support.OutputSchemas;
 import dev.meshpilot.tools.support.Page;
@@ -122,7 +121,8 @@ public final class ImpactTool extends ProductTool {
             Owner owner = p == null
                     ? Owner.NONE
                     : owners.computeIfAbsent(
-                            p.domain() + "/" + p.owner(), k -> Owners.owner(mesh, p.domain(), p.owner()));
+                            p.domain() + "/" + p.owner(),
+                            k -> mesh.productViews().owner(p.domain(), p.owner()));
             out.add(new ImpactView.Consumer(
                     c.product(),
                     p == null ? null : p.criticality().wireName(),

@@ -2,8 +2,8 @@ package dev.meshpilot.tools.lineage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.catalog.Owner;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.Nullable;
+import dev.meshpilot.mesh.view.Owner;
 import java.util.List;
 import java.util.Map;
 

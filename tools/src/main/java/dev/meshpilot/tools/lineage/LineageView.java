@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

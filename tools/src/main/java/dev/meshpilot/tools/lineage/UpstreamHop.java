@@ -3,8 +3,8 @@ package dev.meshpilot.tools.lineage;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.meshpilot.tools.support.FreeText;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.FreeText;
+import dev.meshpilot.mesh.view.Nullable;
 import java.time.Instant;
 
 /** An ancestor product with its health (null when the caller may not read its runs). */

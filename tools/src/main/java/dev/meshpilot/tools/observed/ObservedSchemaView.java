@@ -1,7 +1,7 @@
 package dev.meshpilot.tools.observed;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.Nullable;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.meshpilot.tools.search;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.FreeText;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.FreeText;
+import dev.meshpilot.mesh.view.Nullable;
 import java.util.List;
 
 /** The result of {@code search_catalog}: the hits the caller may read, best first. */

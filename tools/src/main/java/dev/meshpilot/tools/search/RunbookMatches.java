@@ -1,7 +1,7 @@
 package dev.meshpilot.tools.search;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.FreeText;
+import dev.meshpilot.mesh.view.FreeText;
 import java.util.List;
 
 /** The result of {@code search_runbooks}: the runbooks that match, best first, with their text. */

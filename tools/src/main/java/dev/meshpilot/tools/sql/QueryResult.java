@@ -2,7 +2,7 @@ package dev.meshpilot.tools.sql;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.Nullable;
+import dev.meshpilot.mesh.view.Nullable;
 import java.util.List;
 
 /** The result of {@code sql.query}: how the query went, the exact query, and the rows (masked where needed). */

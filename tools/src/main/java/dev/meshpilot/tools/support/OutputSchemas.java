@@ -12,6 +12,8 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import dev.meshpilot.mesh.view.FreeText;
+import dev.meshpilot.mesh.view.Nullable;
 
 /**
  * Derives a tool's output JSON Schema (2020-12) from its result record, so the record is the one source of

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.meshpilot.mesh.view.FreeText;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

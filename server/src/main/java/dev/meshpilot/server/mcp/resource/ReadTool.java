@@ -27,8 +27,13 @@ abstract class ReadTool implements Tool {
     private final ToolDeclaration declaration;
 
     ReadTool(String name, String description, String inputSchema, Scope scope) {
+        this(name, description, inputSchema, JSON.createObjectNode().put("type", "object"), scope);
+    }
+
+    /** A read tool whose items have the output schema {@code outputSchema} (derived from their view record). */
+    ReadTool(String name, String description, String inputSchema, JsonNode outputSchema, Scope scope) {
         this.declaration = ToolDeclaration.builder(name, description, inputSchema)
-                .outputSchema("{\"type\":\"object\"}")
+                .outputSchema(outputSchema)
                 .scopes(scope)
                 .build();
     }

@@ -1,4 +1,4 @@
-package dev.meshpilot.tools.support;
+package dev.meshpilot.mesh.view;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a component of a result record as free text from the mesh (a description, an error message, a
  * runbook body): the gate fences it, and the derived output schema says it is the plain string, null, or
- * {@code {"untrusted": true, "flagged": bool, "text": "..."}}. {@link Results#ok} fences every component so
- * marked, in nested records and lists too.
+ * {@code {"untrusted": true, "flagged": bool, "text": "..."}}. The tools' {@code Results.ok} fences every
+ * component so marked, in nested records and lists too.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})

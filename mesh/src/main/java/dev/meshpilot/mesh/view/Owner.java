@@ -1,9 +1,8 @@
-package dev.meshpilot.tools.catalog;
+package dev.meshpilot.mesh.view;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.Nullable;
 
-/** The owning team of a product as tools show it: who, how to reach them, who is on call. */
+/** The owning team of a product as the views show it: who, how to reach them, who is on call. */
 public record Owner(
         @Nullable @JsonPropertyDescription("Owning team id (null when the product has none).")
         String team,

@@ -1,13 +1,15 @@
-package dev.meshpilot.tools.catalog;
+package dev.meshpilot.mesh.view;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.meshpilot.tools.support.FreeText;
-import dev.meshpilot.tools.support.Nullable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The result of {@code get_data_product}: one data product with its owner, contract, ports and SLOs. */
+/**
+ * The one JSON view of a data product: what the tool {@code get_data_product}, the MCP resource
+ * {@code mesh://products/{id}}, REST {@code GET /api/v1/products[/{id}]} and {@code meshpilot product ID
+ * --format json} return. Built by {@link ProductViews}. A wire format: new fields go at the end.
+ */
 public record ProductView(
         @JsonPropertyDescription("Product id.") String id,
         @JsonPropertyDescription("Display name.") String name,
@@ -30,7 +32,10 @@ public record ProductView(
         List<Port> outputPorts,
 
         @JsonPropertyDescription("Service level objectives.")
-        List<SloView> slos) {
+        List<SloView> slos,
+
+        @JsonPropertyDescription("Whether the product names its owning team (false: the domain's owner stands in).")
+        boolean ownerDeclared) {
     public ProductView {
         tags = List.copyOf(tags);
         outputPorts = List.copyOf(outputPorts);
@@ -76,7 +81,10 @@ public record ProductView(
             String namespace,
 
             @JsonPropertyDescription("OpenLineage dataset name.")
-            String name) {}
+            String name,
+
+            @Nullable @FreeText @JsonPropertyDescription("What the port holds (free text from the mesh), or null.")
+            String description) {}
 
     /** A service level objective. */
     public record SloView(

@@ -1,4 +1,4 @@
-package dev.meshpilot.tools.support;
+package dev.meshpilot.mesh.view;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
