@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * @param corpus the shared injection corpus file (absent: cases planting payloads are skipped)
  * @param work an empty folder for the meshes (deleted by the caller)
  * @param cases which cases to run (by folder name), or null for all
- * @param allowFallback whether model-mode cases that fell back to the playbook may pass (default false)
+ * @param allowFallback whether model-mode cases that fell back to the playbook may pass (false: such a case fails its variant)
  */
 public record EvalRequest(
         Path suites,
@@ -34,20 +34,6 @@ public record EvalRequest(
         Path work,
         Predicate<String> cases,
         boolean allowFallback) {
-    /** A request in which a fallback to the playbook fails a model mode. */
-    public EvalRequest(
-            Path suites,
-            String suite,
-            List<Mode> modes,
-            List<String> prompts,
-            int repeat,
-            ModelConfig live,
-            Path demo,
-            Path corpus,
-            Path work,
-            Predicate<String> cases) {
-        this(suites, suite, modes, prompts, repeat, live, demo, corpus, work, cases, false);
-    }
 
     public EvalRequest {
         Objects.requireNonNull(suites, "suites");

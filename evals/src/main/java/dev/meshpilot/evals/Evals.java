@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * EvalReport r = Evals.run(new EvalRequest(Path.of("evals/suites"), "triage@1",
- *         List.of(Mode.PLAYBOOK, Mode.REPLAY), List.of(), 1, null, demo, corpus, tmp, null), System.out::println);
+ *         List.of(Mode.PLAYBOOK, Mode.REPLAY), List.of(), 1, null, demo, corpus, tmp, null, false), System.out::println);
  * }</pre>
  *
  * @throws MeshpilotException with code {@code usage} for an unknown suite or prompt, a malformed case

@@ -29,7 +29,8 @@ class CompareTest {
                         Repo.DEMO,
                         Repo.CORPUS,
                         work,
-                        Set.of("negative-revenue-rows", "odd-card-payments", "second-page-for-load")::contains),
+                        Set.of("negative-revenue-rows", "odd-card-payments", "second-page-for-load")::contains,
+                        false),
                 line -> {});
         String summary = MarkdownReport.render(r);
         assertThat(r.variants().get(0).passed()).as(summary).isTrue();

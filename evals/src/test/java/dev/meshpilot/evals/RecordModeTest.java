@@ -85,7 +85,7 @@ class RecordModeTest {
         Path work = Files.createTempDirectory(tmp, "work");
         return Evals.run(
                 new EvalRequest(
-                        suites, "triage", List.of(mode), List.of(), 1, live, Repo.DEMO, Repo.CORPUS, work, null),
+                        suites, "triage", List.of(mode), List.of(), 1, live, Repo.DEMO, Repo.CORPUS, work, null, false),
                 line -> {});
     }
 

@@ -36,7 +36,8 @@ class TriageSuiteTest {
                         Repo.DEMO,
                         Repo.CORPUS,
                         work,
-                        null),
+                        null,
+                        false),
                 line -> System.out.println("[eval] " + line));
         Reports.write(report, Path.of("target", "evals", "triage"));
         String summary = MarkdownReport.render(report);
@@ -68,7 +69,8 @@ class TriageSuiteTest {
                         Repo.DEMO,
                         Repo.CORPUS,
                         work,
-                        Set.of("negative-revenue-rows")::contains),
+                        Set.of("negative-revenue-rows")::contains,
+                        false),
                 line -> {});
         Path dir = work.resolve("reports");
         Reports.write(report, dir);

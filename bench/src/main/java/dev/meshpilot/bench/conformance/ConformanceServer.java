@@ -2,12 +2,9 @@ package dev.meshpilot.bench.conformance;
 
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.sandbox.principal.Principal;
-import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.ServerConfig;
-import dev.meshpilot.server.http.MeshpilotServer;
-import dev.meshpilot.server.http.RestAuth;
+import dev.meshpilot.server.http.HttpServing;
 import dev.meshpilot.server.mcp.McpHttp;
-import dev.meshpilot.server.wiring.Sandbox;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,45 +18,27 @@ public final class ConformanceServer implements AutoCloseable {
     /** Whom requests without a token act for when the config names no anonymous principal. */
     public static final Principal TOKENLESS = Principal.withGrants("conformance", Principal.Kind.SERVICE, List.of());
 
-    private final MeshpilotServer server;
-    private final Sandbox sandbox;
+    private final HttpServing serving;
 
-    private ConformanceServer(MeshpilotServer server, Sandbox sandbox) {
-        this.server = server;
-        this.sandbox = sandbox;
+    private ConformanceServer(HttpServing serving) {
+        this.serving = serving;
     }
 
     /** Starts the server on {@code config}'s host and port over the home's store. */
     public static ConformanceServer start(ServerConfig config, Path home, MeshStore store) {
-        Sandbox sandbox = Sandbox.open(home, store, config.gate());
-        try {
-            BearerAuth bearer = new BearerAuth(config.mcp(), sandbox.principals()::resolve);
-            String anonymousId = config.mcp().anonymousPrincipal();
+        return new ConformanceServer(HttpServing.start(config, home, store, (c, sandbox, s, bearer) -> {
+            String anonymousId = c.mcp().anonymousPrincipal();
             Principal tokenless = anonymousId != null ? sandbox.principals().resolve(anonymousId) : TOKENLESS;
-            MeshpilotServer server = MeshpilotServer.start(
-                    config,
-                    store,
-                    new RestAuth(config, bearer, sandbox.audit()),
-                    sandbox::committed,
-                    sandbox::incidentsTouched,
-                    McpHttp.open(config, sandbox, store, bearer, ConformanceProfile.create(), tokenless));
-            return new ConformanceServer(server, sandbox);
-        } catch (RuntimeException e) {
-            sandbox.close();
-            throw e;
-        }
+            return McpHttp.open(c, sandbox, s, bearer, ConformanceProfile.create(), tokenless);
+        }));
     }
 
     public int port() {
-        return server.port();
+        return serving.port();
     }
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } finally {
-            sandbox.close();
-        }
+        serving.close();
     }
 }

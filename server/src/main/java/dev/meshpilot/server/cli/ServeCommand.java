@@ -1,14 +1,11 @@
 package dev.meshpilot.server.cli;
 
 import dev.meshpilot.mesh.store.MeshStore;
-import dev.meshpilot.server.auth.BearerAuth;
 import dev.meshpilot.server.config.ConfigLoader;
 import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.config.ServerConfig;
-import dev.meshpilot.server.http.MeshpilotServer;
-import dev.meshpilot.server.http.RestAuth;
+import dev.meshpilot.server.http.HttpServing;
 import dev.meshpilot.server.mcp.McpHttp;
-import dev.meshpilot.server.wiring.Sandbox;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -64,22 +61,12 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
     static void serve(ServerConfig config, Path homeDir, MeshStore store, PrintWriter out, String hints)
             throws InterruptedException {
-        Sandbox sandbox = Sandbox.open(homeDir, store, config.gate());
-        // one token check for MCP and REST: one OAuth key cache
-        BearerAuth bearer = new BearerAuth(config.mcp(), sandbox.principals()::resolve);
-        MeshpilotServer server = MeshpilotServer.start(
-                config,
-                store,
-                new RestAuth(config, bearer, sandbox.audit()),
-                sandbox::committed,
-                sandbox::incidentsTouched,
-                McpHttp.open(config, sandbox, store, bearer));
+        HttpServing server = HttpServing.start(config, homeDir, store, McpHttp::open);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             server.close();
-                            sandbox.close();
                             stopped.countDown();
                         },
                         "meshpilot-shutdown"));
