@@ -50,7 +50,7 @@ public final class MeshView {
         this.observations = new Observations(store);
         this.activity = new Activity(store);
         this.directory = new Directory(store);
-        this.productViews = new ProductViews(products, contracts, directory);
+        this.productViews = new ProductViews(store, products, contracts, directory);
     }
 
     public MeshStore store() {

@@ -18,6 +18,11 @@ public final class Directory {
         this.store = store;
     }
 
+    /** The store this reads. */
+    public MeshStore store() {
+        return store;
+    }
+
     public Optional<Principal> principal(String id) {
         return store.withHandle(h -> h.createQuery(
                         "SELECT id, kind, name, email, team, roles_json FROM principal WHERE id = ?")

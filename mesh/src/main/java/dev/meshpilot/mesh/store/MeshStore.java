@@ -35,10 +35,12 @@ public final class MeshStore {
 
     private final Jdbi jdbi;
     private final Path file;
+    private final LoadStamp stamp;
 
-    private MeshStore(Jdbi jdbi, Path file) {
+    private MeshStore(Jdbi jdbi, Path file, LoadStamp stamp) {
         this.jdbi = jdbi;
         this.file = file;
+        this.stamp = stamp;
     }
 
     /** Opens (creating if needed) the database file and applies pending migrations. */
@@ -61,7 +63,8 @@ public final class MeshStore {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        MeshStore store = new MeshStore(Jdbi.create(new ConnectionPool(source, POOL_SIZE)), file);
+        MeshStore store =
+                new MeshStore(Jdbi.create(new ConnectionPool(source, POOL_SIZE)), file, new LoadStamp(source));
         store.useHandle(Migrations::apply);
         return store;
     }
@@ -89,13 +92,11 @@ public final class MeshStore {
 
     /**
      * When the workspace was last loaded (the {@code mesh_info.loaded_at} text), or empty before any load: a
-     * stamp long-running readers compare to notice a load made by another process. One primary-key row.
+     * stamp long-running readers compare to notice a load made by another process. Cheap: the row is read again
+     * only when something was committed since the last call ({@link LoadStamp}).
      */
     public String loadedAt() {
-        return withHandle(h -> h.createQuery("SELECT loaded_at FROM mesh_info WHERE id = 1")
-                        .mapTo(String.class)
-                        .findOne())
-                .orElse("");
+        return stamp.get();
     }
 
     /**

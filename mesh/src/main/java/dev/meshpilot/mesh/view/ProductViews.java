@@ -6,13 +6,14 @@ import dev.meshpilot.mesh.org.Team;
 import dev.meshpilot.mesh.product.DataProduct;
 import dev.meshpilot.mesh.product.Domain;
 import dev.meshpilot.mesh.product.Products;
+import dev.meshpilot.mesh.store.LoadCache;
 import dev.meshpilot.mesh.store.MeshStore;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds {@link ProductView}s (and {@link Owner}s) from the store: the product, its domain's name, its team
- * and the current version of its contract. Reads the store on every call; thread-safe.
+ * and the current version of its contract. {@link #get} is served from memory between loads; thread-safe.
  *
  * <pre>{@code
  * ProductViews views = new ProductViews(store);
@@ -23,20 +24,30 @@ public final class ProductViews {
     private final Products products;
     private final Contracts contracts;
     private final Directory directory;
+    private final LoadCache<String, Optional<ProductView>> views;
 
-    public ProductViews(Products products, Contracts contracts, Directory directory) {
+    public ProductViews(MeshStore store, Products products, Contracts contracts, Directory directory) {
         this.products = products;
         this.contracts = contracts;
         this.directory = directory;
+        this.views = new LoadCache<>(store, id -> products.get(id).map(this::of));
     }
 
     public ProductViews(MeshStore store) {
-        this(new Products(store), new Contracts(store), new Directory(store));
+        this(store, new Products(store), new Contracts(store), new Directory(store));
     }
 
-    /** The view of the product {@code id}, if there is one. */
+    /**
+     * The view of the product {@code id}, if there is one. Everything in it comes from the loaded workspace, so
+     * it is built once per load ({@link LoadCache}): a read is then one primary-key row, the load stamp.
+     */
     public Optional<ProductView> get(String id) {
-        return products.get(id).map(this::of);
+        return views.get(id);
+    }
+
+    /** Whether the loaded workspace has a product {@code id} (as {@link #get}, from memory between loads). */
+    public boolean exists(String id) {
+        return get(id).isPresent();
     }
 
     /** The view of every product, in the order {@link Products#list()} gives. */

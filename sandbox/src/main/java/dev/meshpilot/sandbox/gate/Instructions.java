@@ -51,9 +51,16 @@ final class Instructions {
                     "```[\\s\\S]{0,2000}?(subprocess|os\\.system|os\\.dup2|socket\\.socket|requests\\.post|pickle\\.loads|nc -e|"
                             + "/bin/(ba)?sh -i)"));
 
+    private static final TextMemo<Boolean> MEMO = new TextMemo<>(Instructions::scan);
+
     private Instructions() {}
 
+    /** Whether {@code text} reads like an instruction to an assistant; remembered per text ({@link TextMemo}). */
     static boolean suspicious(String text) {
+        return MEMO.apply(text);
+    }
+
+    private static boolean scan(String text) {
         String t = normalize(text);
         for (Pattern p : STRONG) {
             if (p.matcher(t).find()) {

@@ -44,13 +44,24 @@ final class Secrets {
                     "$1[REDACTED:credential]"));
     private static final Pattern CARD = Pattern.compile("(?<![\\d-])[2-6]\\d(?:[ -]?\\d){11,17}(?![\\d-])");
 
+    private static final TextMemo<String> MEMO = new TextMemo<>(Secrets::scan);
+
     private Secrets() {}
 
-    /** The text with every secret replaced, or the same instance when there is none. */
+    /**
+     * The text with every secret replaced, or the same instance when there is none; remembered per text
+     * ({@link TextMemo}).
+     */
     static String redact(String text) {
         if (text.length() < SHORTEST) {
             return text;
         }
+        String clean = MEMO.apply(text);
+        // the memo may hold an equal text of an earlier call: hand back this one when nothing changed
+        return clean.equals(text) ? text : clean;
+    }
+
+    private static String scan(String text) {
         String out = text;
         for (Kind k : KINDS) {
             Matcher m = k.pattern().matcher(out);

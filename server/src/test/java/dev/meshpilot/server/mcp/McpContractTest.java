@@ -149,6 +149,36 @@ abstract class McpContractTest {
     }
 
     @Test
+    void should_log_routine_calls_at_debug_and_refusals_at_warning_so_a_default_client_hears_only_refusals() {
+        McpSyncClient c = client("priya"); // the default level: info
+
+        McpSchema.CallToolResult ok = c.callTool(McpSchema.CallToolRequest.builder("get_data_product")
+                .arguments(Map.of("id", "orders.orders_daily"))
+                .build());
+        McpSchema.CallToolResult denied = c.callTool(McpSchema.CallToolRequest.builder("sql_query")
+                .arguments(Map.of("query", "SELECT * FROM payments__transactions"))
+                .build());
+
+        assertThat(ok.isError()).isFalse();
+        assertThat(denied.isError()).isTrue();
+        // the refusal's line comes after the routine call's would have: its arrival shows none was sent
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (logs.stream().noneMatch(l -> l.data().startsWith("sql.query denied")) && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(logs)
+                .extracting(McpSchema.LoggingMessageNotification::data)
+                .anyMatch(l -> l.startsWith("sql.query denied"));
+        assertThat(logs)
+                .extracting(McpSchema.LoggingMessageNotification::data)
+                .noneMatch(l -> l.startsWith("get_data_product"));
+        assertThat(logs)
+                .filteredOn(l -> l.data().startsWith("sql.query denied"))
+                .extracting(McpSchema.LoggingMessageNotification::level)
+                .containsOnly(McpSchema.LoggingLevel.WARNING);
+    }
+
+    @Test
     void should_answer_a_denied_call_with_an_is_error_result_that_says_why() {
         McpSchema.CallToolResult r = client("priya")
                 .callTool(McpSchema.CallToolRequest.builder("sql_query")

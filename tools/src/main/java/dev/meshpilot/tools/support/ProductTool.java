@@ -39,7 +39,7 @@ public abstract class ProductTool extends MeshTool {
     @Override
     protected final ToolOutput execute(ToolContext context, JsonNode args) {
         String product = optional ? Args.string(args, argument).orElse(null) : Args.required(args, argument);
-        if (product != null && !mesh.products().exists(product)) {
+        if (product != null && !mesh.productViews().exists(product)) {
             return ToolOutput.error(ProductRefs.unknown(product, mesh.products().list()));
         }
         return execute(context, args, product);
