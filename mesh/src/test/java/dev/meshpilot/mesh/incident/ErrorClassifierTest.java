@@ -2,11 +2,57 @@ package dev.meshpilot.mesh.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ErrorClassifierTest {
+    /** Real engines' messages with the class a person on call would give them (written before the rules). */
+    static Stream<Arguments> realMessages() throws IOException {
+        try (InputStream in = ErrorClassifierTest.class.getResourceAsStream("real-error-messages.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                            .map(l -> l.split("\t", 3))
+                            .map(f -> Arguments.of(f[1], f[2], f[0]))
+                            .toList()
+                            .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("realMessages")
+    void should_classify_real_engines_messages_as_a_person_on_call_would(
+            String source, String message, String expected) {
+        assertThat(ErrorClassifier.classify(message).wireName())
+                .as(source + ": " + message)
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void should_cover_every_class_and_the_engines_people_run() throws IOException {
+        List<Arguments> all = realMessages().toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(70);
+        assertThat(all.stream().map(a -> (String) a.get()[2]).distinct()).containsAll(ErrorClass.wireNames());
+        assertThat(all.stream().map(a -> (String) a.get()[0]).distinct())
+                .contains("snowflake", "bigquery", "postgres", "spark", "airflow", "dbt", "http");
+    }
+
+    @Test
+    void should_ignore_file_names_where_the_error_was_raised() {
+        assertThat(ErrorClassifier.classify("Failure in test not_null_orders_id (models/schema.yml)"))
+                .isEqualTo(ErrorClass.NULL_EXPLOSION);
+        assertThat(ErrorClassifier.classify("Task failed in dags/schema_sync.py: return code 1"))
+                .isEqualTo(ErrorClass.UNKNOWN);
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
