@@ -17,7 +17,9 @@ import org.jdbi.v3.core.Handle;
  * <p>An open incident with the signal's fingerprint gets {@code event_count + 1}, {@code updated_at} = the
  * later of its own and the signal's, and the signal's error class if it had none. Otherwise a new incident
  * {@code INC-<n>} is inserted, {@code n} one more than the highest number so far (at least four digits),
- * status {@code open}. A resolved incident is never reopened. Times are store times: UTC ISO-8601 with
+ * status {@code open}. A resolved incident is never reopened, and a signal from while it was open (between its
+ * opening and its resolution: a late or replayed event, a workspace loading its history) is counted on it
+ * instead of opening a new one. Times are store times: UTC ISO-8601 with
  * exactly three fractional digits, so they compare as text. Not thread-safe (it uses the caller's handle);
  * run it in a transaction that began {@code IMMEDIATE} so that numbering cannot race.
  */
@@ -69,6 +71,13 @@ public final class IncidentRecorder {
                     open.get());
             return new Outcome(open.get(), false);
         }
+        Optional<String> past = resolvedCovering(s.fingerprint(), s.at());
+        if (past.isPresent()) {
+            // History, not news: a signal from before the same problem was resolved (a replayed or late event,
+            // a workspace loading its past) belongs to that incident and does not reopen the past.
+            h.execute("UPDATE incident SET event_count = event_count + 1 WHERE id = ?", past.get());
+            return new Outcome(past.get(), false);
+        }
         int number = h.createQuery("SELECT coalesce(max(number), 0) + 1 FROM incident")
                 .mapTo(int.class)
                 .one();
@@ -95,6 +104,20 @@ public final class IncidentRecorder {
         return h.createQuery("SELECT id FROM incident WHERE fingerprint = ? AND status = 'open' "
                         + "ORDER BY number DESC LIMIT 1")
                 .bind(0, fingerprint)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    /**
+     * The newest resolved incident with {@code fingerprint} resolved at or after {@code at} (by its resolution
+     * time, else its last update): a signal from then is part of that incident's history.
+     */
+    Optional<String> resolvedCovering(String fingerprint, String at) {
+        return h.createQuery("SELECT id FROM incident WHERE fingerprint = ? AND status = 'resolved' "
+                        + "AND opened_at <= ? AND coalesce(resolved_at, updated_at) >= ? ORDER BY number DESC LIMIT 1")
+                .bind(0, fingerprint)
+                .bind(1, at)
+                .bind(2, at)
                 .mapTo(String.class)
                 .findOne();
     }

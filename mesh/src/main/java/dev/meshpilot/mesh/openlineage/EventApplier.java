@@ -9,7 +9,7 @@ import java.util.Set;
  * Applies one accepted event to the batch: job, run, datasets, lineage edges, column lineage, metrics and
  * quality results; and opens or updates incidents: {@code run_failed:<product>} for a FAIL event on a job
  * that writes a product's dataset (in this event or per stored lineage), {@code quality_failed:<product>:
- * <assertion>} for a failed assertion on a product's dataset.
+ * <assertion>} for a failed assertion on a product's dataset (not for one whose severity is only a warning).
  */
 final class EventApplier {
     private static final String SOURCE = "openlineage";
@@ -85,12 +85,21 @@ final class EventApplier {
         for (DataQualityAssertionsFacet.Assertion a : checks.assertions()) {
             rows.quality(runId, ref, a, at);
             String fingerprint = "quality_failed:" + product + ":" + a.assertion();
-            if (!a.success() && product != null && fingerprints.add(fingerprint)) {
+            if (!a.success() && product != null && pages(a) && fingerprints.add(fingerprint)) {
                 String title = product + ": quality check " + a.assertion() + " failed";
                 tally.incident(incidents.record(new Signal(
                         fingerprint, product, title, IncidentText.qualityFailed(e, ref, a), SOURCE, null, at)));
             }
         }
+    }
+
+    /**
+     * Whether a failed assertion opens an incident: unless its severity says it is only a warning (dbt's and
+     * Soda's {@code warn}, {@code warning}, {@code info}); its result is stored either way.
+     */
+    static boolean pages(DataQualityAssertionsFacet.Assertion a) {
+        String severity = a.severity() == null ? "" : a.severity().strip().toLowerCase(java.util.Locale.ROOT);
+        return !(severity.equals("warn") || severity.equals("warning") || severity.equals("info"));
     }
 
     /** The products whose datasets {@code job} writes: per this event, this batch, and stored lineage. */

@@ -126,4 +126,49 @@ class IncidentsFromEventsTest {
                         + "column id: expected 0, actual 1 (severity error).");
         assertThat((String) incidents().get(1).get("description")).startsWith("Database Error in model orders");
     }
+
+    @Test
+    void should_count_an_event_from_before_a_resolution_on_the_resolved_incident_instead_of_reopening_it() {
+        store.useHandle(h -> h.execute("INSERT INTO incident (id, number, title, product_id, status, fingerprint, "
+                + "source, opened_at, updated_at, resolved_at) VALUES ('INC-0981', 981, 'old', 'payments.transactions', "
+                + "'resolved', 'run_failed:payments.transactions', 'workspace', '2026-10-03T07:10:00.000Z', "
+                + "'2026-10-03T11:40:00.000Z', '2026-10-03T11:40:00.000Z')"));
+
+        IngestResult history = ingestor.ingest(store, List.of(fail("2026-10-03T08:00:00Z", true)));
+        IngestResult later = ingestor.ingest(store, List.of(fail("2026-10-04T08:00:00Z", true)));
+
+        assertThat(history.incidentsOpened()).isZero();
+        assertThat(later.incidentIds()).containsExactly("INC-0982");
+        assertThat(incidents())
+                .extracting(i -> i.get("id") + " " + i.get("status") + " " + i.get("event_count"))
+                .containsExactly("INC-0981 resolved 2", "INC-0982 open 1");
+    }
+
+    @Test
+    void should_store_a_failed_warn_level_check_without_opening_an_incident() {
+        ObjectNode e = Events.event("COMPLETE", "2026-11-25T09:00:00Z", UUID.randomUUID(), "dbt", "payments.tests");
+        ObjectNode out = Events.dataset(e, "inputs", "bigquery", "acme.payments.transactions");
+        ObjectNode facet = Events.facet(Events.container(out, "inputFacets"), "dataQualityAssertions");
+        facet.putArray("assertions")
+                .add(Events.JSON
+                        .createObjectNode()
+                        .put("assertion", "accepted_values")
+                        .put("success", false)
+                        .put("column", "currency")
+                        .put("severity", "warn"))
+                .add(Events.JSON
+                        .createObjectNode()
+                        .put("assertion", "not_null")
+                        .put("success", false)
+                        .put("column", "amount")
+                        .put("severity", "error"));
+
+        IngestResult result = ingestor.ingest(store, List.of(Events.parse(e)));
+
+        assertThat(result.incidentsOpened()).isEqualTo(1);
+        assertThat(incidents())
+                .extracting(i -> i.get("fingerprint"))
+                .containsExactly("quality_failed:payments.transactions:not_null");
+        assertThat(TestMesh.rows(store, "SELECT * FROM quality_result")).hasSize(2);
+    }
 }
