@@ -44,6 +44,7 @@ public final class MeshpilotCommand implements Runnable {
             LoadCommand.class,
             CheckCommand.class,
             IngestCommand.class,
+            AlertCommand.class,
             GenerateCommand.class,
             ProductsCommand.class,
             ProductCommand.class,
