@@ -21,7 +21,8 @@ final class IndexCommand extends StoreCommand {
         try (Sandbox sandbox = Sandbox.open(home.home(), store)) {
             SyncResult r = switch (action) {
                 case "rebuild" -> sandbox.index().rebuild(store);
-                case "sync" -> sandbox.index().sync(store);
+                // not through sandbox.index(): that fills an empty index first, and this sync would say "unchanged"
+                case "sync" -> Sandbox.syncIndex(home.home(), store);
                 default ->
                     throw new picocli.CommandLine.ParameterException(
                             spec.commandLine(), "unknown action '" + action + "' (valid: rebuild, sync)");

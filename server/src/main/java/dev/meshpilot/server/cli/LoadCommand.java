@@ -38,9 +38,7 @@ final class LoadCommand extends StoreCommand {
         LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err), validation);
         SyncResult indexed = null;
         if (!noIndex) {
-            try (Sandbox sandbox = Sandbox.open(home.home(), store)) {
-                indexed = sandbox.index().sync(store);
-            }
+            indexed = Sandbox.syncIndex(home.home(), store);
         }
         var out = out();
         if (format == Format.json) {

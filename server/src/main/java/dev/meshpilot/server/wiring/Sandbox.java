@@ -141,6 +141,16 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the home's search index in line with the store (creating it on first use) and says what that did:
+     * on a fresh home every document is "added", not "unchanged" after a hidden first fill.
+     */
+    public static SyncResult syncIndex(Path home, MeshStore store) {
+        try (SearchIndex index = SearchIndex.open(home.resolve(INDEX), new MiniLmEmbedder())) {
+            return index.sync(store);
+        }
+    }
+
     /** Opens the index; an empty one (first use, or after a crash) is filled from the store. */
     private static SearchIndex openIndex(Path home, MeshStore store) {
         SearchIndex index = SearchIndex.open(home.resolve(INDEX), new MiniLmEmbedder());
