@@ -34,7 +34,7 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     static final String TABLE = "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, time TEXT NOT NULL, "
             + "principal TEXT NOT NULL, agent TEXT, run_id TEXT, tool TEXT NOT NULL, args_digest TEXT, "
             + "decision TEXT NOT NULL, reason TEXT, duration_us INTEGER NOT NULL, output_bytes INTEGER NOT NULL, "
-            + "prompt_version TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)";
+            + "prompt_version TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL, args TEXT)";
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Path file;
@@ -63,11 +63,25 @@ public final class AuditLog implements AuditSink, AutoCloseable {
             Connection c = DriverManager.getConnection(url(file), config.toProperties());
             try (Statement st = c.createStatement()) {
                 st.execute(TABLE);
+                addArgsColumn(st);
             }
             return new AuditLog(file, AuditWriter.start(c));
         } catch (java.io.IOException | SQLException e) {
             throw new MeshpilotException(
                     ErrorCode.STORE_FAILED, "cannot open the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A log written before the arguments' text was kept gains the column (its old records keep null). */
+    private static void addArgsColumn(Statement st) throws SQLException {
+        boolean has = false;
+        try (java.sql.ResultSet rs = st.executeQuery("PRAGMA table_info(audit)")) {
+            while (rs.next()) {
+                has |= "args".equals(rs.getString("name"));
+            }
+        }
+        if (!has) {
+            st.execute("ALTER TABLE audit ADD COLUMN args TEXT");
         }
     }
 

@@ -8,8 +8,8 @@ import java.time.Instant;
 /** Maps audit records to and from rows of the {@code audit} table. */
 final class Rows {
     static final String INSERT = "INSERT INTO audit (seq, time, principal, agent, run_id, tool, args_digest, "
-            + "decision, reason, duration_us, output_bytes, prompt_version, prev_hash, hash) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "decision, reason, duration_us, output_bytes, prompt_version, prev_hash, hash, args) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private Rows() {}
 
@@ -28,6 +28,7 @@ final class Rows {
         st.setString(12, e.promptVersion());
         st.setString(13, prevHash);
         st.setString(14, hash);
+        st.setString(15, e.args());
     }
 
     static AuditRecord read(ResultSet rs) throws SQLException {
@@ -42,7 +43,8 @@ final class Rows {
                 rs.getString("reason"),
                 rs.getLong("duration_us"),
                 rs.getLong("output_bytes"),
-                rs.getString("prompt_version"));
+                rs.getString("prompt_version"),
+                rs.getString("args"));
         return new AuditRecord(rs.getLong("seq"), e, rs.getString("prev_hash"), rs.getString("hash"));
     }
 }

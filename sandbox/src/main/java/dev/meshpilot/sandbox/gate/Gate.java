@@ -114,7 +114,9 @@ public final class Gate {
                 reason,
                 (System.nanoTime() - start) / 1_000,
                 s.bytes(),
-                ctx.promptVersion());
+                ctx.promptVersion(),
+                // what was asked, redacted as results are: secrets never reach the log
+                Secrets.redact(Canonical.json(args)));
         AuditRecord record = audit.append(entry);
         return new ToolResult(
                 s.status(),

@@ -116,6 +116,75 @@ class AuditLogTest {
     }
 
     @Test
+    void should_keep_the_arguments_text_in_the_chain_so_an_edit_to_it_is_found() throws Exception {
+        try (AuditLog log = AuditLog.open(file)) {
+            AuditEntry withArgs = new AuditEntry(
+                    Instant.parse("2026-11-25T09:00:00Z"),
+                    "alice",
+                    "mcp",
+                    "run-2",
+                    "get_data_product",
+                    "d",
+                    "ok",
+                    null,
+                    12,
+                    34,
+                    null,
+                    "{\"id\":\"finance.revenue_daily\"}");
+            AuditRecord r = log.append(withArgs);
+            assertThat(log.tail("alice", "get_data_product", 1))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.entry().args()).isEqualTo("{\"id\":\"finance.revenue_daily\"}"));
+            assertThat(log.verify().firstBrokenSeq()).isNull();
+
+            sql(file, "UPDATE audit SET args = '{\"id\":\"payments.transactions\"}' WHERE seq = " + r.seq());
+
+            assertThat(log.verify().firstBrokenSeq()).isEqualTo(r.seq());
+        }
+    }
+
+    @Test
+    void should_add_the_arguments_column_to_an_older_log_whose_records_still_verify() throws Exception {
+        Path old = tmp.resolve("old.db");
+        try (AuditLog log = AuditLog.open(old)) {
+            log.append(entry("alice", "tool_0", "ok"));
+        }
+        // a log as written before the column existed: rebuild the table without it
+        sql(
+                old,
+                "CREATE TABLE audit_old AS SELECT seq, time, principal, agent, run_id, tool, args_digest, decision, "
+                        + "reason, duration_us, output_bytes, prompt_version, prev_hash, hash FROM audit");
+        sql(old, "DROP TABLE audit");
+        sql(old, "ALTER TABLE audit_old RENAME TO audit");
+
+        try (AuditLog log = AuditLog.open(old)) {
+            log.append(entry("bob", "tool_1", "ok"));
+            assertThat(log.verify()).isEqualTo(new VerifyResult(2, null, null));
+            assertThat(log.tail(null, null, 5))
+                    .extracting(t -> t.entry().args())
+                    .containsOnlyNulls();
+        }
+    }
+
+    @Test
+    void should_cut_long_arguments() {
+        AuditEntry e = new AuditEntry(
+                Instant.parse("2026-11-25T09:00:00Z"),
+                "alice",
+                "mcp",
+                "r",
+                "sql.query",
+                "d",
+                "ok",
+                null,
+                1,
+                1,
+                null,
+                "x".repeat(AuditEntry.MAX_ARGS + 50));
+        assertThat(e.args()).hasSize(AuditEntry.MAX_ARGS + 1).endsWith("…");
+    }
+
+    @Test
     void should_refuse_appends_after_close() {
         AuditLog log = AuditLog.open(file);
         log.close();

@@ -115,6 +115,17 @@ class GateShapingTest extends GateFixture {
     }
 
     @Test
+    void should_audit_what_was_asked_as_canonical_json_with_secrets_redacted() {
+        String token = "ghp_" + "a1B2".repeat(9);
+        call(STEWARD, "profile_table", "{\"z\":1,\"note\":\"use " + token + "\",\"a\":[true]}");
+
+        String args = audit.tail(null, "profile_table", 1).getFirst().entry().args();
+
+        assertThat(args).startsWith("{\"a\":[true],\"note\":\"use [REDACTED:github_token]\",\"z\":1}");
+        assertThat(args).doesNotContain(token);
+    }
+
+    @Test
     void should_report_no_data_when_a_tool_returns_nothing() {
         ToolResult r = call(STEWARD, "empty", "{}");
 
