@@ -50,4 +50,20 @@ public final class ContractDocument {
         }
         return doc;
     }
+
+    /** A contract-level custom property's value ({@code customProperties: [{property, value}]}), or null. */
+    public static String customProperty(JsonNode doc, String property) {
+        return Docs.customProperty(doc, property);
+    }
+
+    /** The first support channel the contract names ({@code support: [{channel}]}), or null. */
+    public static String supportChannel(JsonNode doc) {
+        for (JsonNode s : doc.path("support")) {
+            String c = Docs.text(s, "channel");
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
 }

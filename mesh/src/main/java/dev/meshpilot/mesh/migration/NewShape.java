@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 final class NewShape {
     private NewShape() {}
 
-    static void check(Connection c, Diff diff, JsonNode neu, UnaryOperator<String> table, List<Step> steps)
+    static void check(
+            Connection c, Diff diff, JsonNode old, JsonNode neu, UnaryOperator<String> table, List<Step> steps)
             throws SQLException {
         List<String> passed = new ArrayList<>();
         List<String> failed = new ArrayList<>();
@@ -37,12 +38,12 @@ final class NewShape {
                 continue;
             }
             long total = ScratchVerifier.count(c, "SELECT count(*) FROM " + v);
-            for (Prop p : Prop.all(neu)) {
-                if (!p.object().equals(object) || p.name().contains(".")) {
-                    continue;
-                }
-                Rules rules = new Rules(c, v, quote(p.column()), p.column(), total, passed, failed, skipped);
-                rules.check(p);
+            Columns cols = Columns.of(object, old, neu, diff, newMajor);
+            for (Columns.Column col : cols.columns()) {
+                Prop p = col.to();
+                new Rules(c, v, quote(p.column()), p.column(), total, passed, failed, skipped)
+                        .before(quote(table.apply(object) + "__before"), col.from())
+                        .check(p);
             }
             for (JsonNode q : o.path("quality")) {
                 if ("rowCount".equals(Docs.text(q, "metric"))) {

@@ -88,7 +88,7 @@ public final class ScratchVerifier {
             if (!run(c, "compatibility views", plan.views(), steps)) {
                 return done(steps, sources);
             }
-            NewShape.check(c, diff, neu, table, steps);
+            NewShape.check(c, diff, old, neu, table, steps);
             OldReads.check(c, old, plan, table, consumers, steps);
             if (run(c, "contract step (rehearsed; gated on " + plan.gatedUntil() + ")", plan.contract(), steps)) {
                 NewShape.afterContract(c, neu, table, steps);
