@@ -24,10 +24,7 @@ public final class MigrationSarif {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode log = f.objectNode().put("$schema", SCHEMA).put("version", "2.1.0");
         ObjectNode sarifRun = log.putArray("runs").addObject();
-        ObjectNode driver = sarifRun.putObject("tool")
-                .putObject("driver")
-                .put("name", "meshpilot-migrate")
-                .put("informationUri", "https://github.com/meshpilot/meshpilot/blob/main/docs/agents.md#migrate");
+        ObjectNode driver = sarifRun.putObject("tool").putObject("driver").put("name", "meshpilot-migrate");
         ArrayNode rules = driver.putArray("rules");
         for (ChangeRule rule : ChangeRule.values()) {
             ObjectNode d = rules.addObject().put("id", rule.id());
