@@ -61,7 +61,7 @@ final class MigrationPlaybook {
             cited.add(e.id());
         }
         if (product == null) {
-            product = text(proposed, "dataProduct");
+            product = knownProduct(text(proposed, "dataProduct"));
         }
         Settings settings = settings(product);
         Diff diff = ContractDiff.diff(current, proposed, settings.rules());
@@ -92,6 +92,14 @@ final class MigrationPlaybook {
                     "cannot draft a migration for " + ref + ": " + e.result().message());
         }
         return e;
+    }
+
+    /** {@code id} when the mesh has a product of that id (two files: the contract may name one), else null. */
+    private String knownProduct(String id) {
+        if (id == null || !id.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_.-]+")) {
+            return null;
+        }
+        return tools.data("get_data_product", args("id", id)).isPresent() ? id : null;
     }
 
     /** The workspace's contract-change policy for the product, if any, and the evidence it was read from. */

@@ -91,6 +91,26 @@ final class Quality {
 
     /** 1 when {@code n} is stricter than {@code o}, -1 when looser, 0 when the same or not comparable. */
     private static int tighter(JsonNode o, JsonNode n) {
+        int threshold = thresholdTighter(o, n);
+        if (threshold != 0) {
+            return threshold;
+        }
+        return argumentsTighter(o.path("arguments").path("validValues"), n.path("arguments").path("validValues"));
+    }
+
+    /** Fewer valid values is stricter, more is looser; another change of arguments counts as stricter. */
+    private static int argumentsTighter(JsonNode o, JsonNode n) {
+        if (o.equals(n)) {
+            return 0;
+        }
+        java.util.Set<JsonNode> a = new java.util.HashSet<>();
+        o.forEach(a::add);
+        java.util.Set<JsonNode> b = new java.util.HashSet<>();
+        n.forEach(b::add);
+        return a.containsAll(b) ? 1 : b.containsAll(a) ? -1 : 1;
+    }
+
+    private static int thresholdTighter(JsonNode o, JsonNode n) {
         for (String k : UPPER) {
             if (o.has(k) && n.has(k)) {
                 return Double.compare(o.get(k).asDouble(), n.get(k).asDouble());

@@ -9,7 +9,7 @@ import java.util.Objects;
  * What running a migration on a scratch database showed: each step with pass, fail or skipped and its
  * evidence, where the sample rows came from, and for each dialect whether it was verified at all.
  */
-public record Verification(List<Step> steps, String samples, List<String> notVerified) {
+public record Verification(List<Step> steps, String samples, List<String> notVerified, boolean passed) {
     /** The outcome of a step. */
     public enum Status {
         PASS,
@@ -31,13 +31,14 @@ public record Verification(List<Step> steps, String samples, List<String> notVer
         }
     }
 
+    /** {@code passed} is computed: whether no step failed. */
     public Verification {
         steps = List.copyOf(steps);
         notVerified = List.copyOf(notVerified);
+        passed = steps.stream().noneMatch(s -> s.status() == Status.FAIL);
     }
 
-    /** Whether every step that ran passed. */
-    public boolean passed() {
-        return steps.stream().noneMatch(s -> s.status() == Status.FAIL);
+    public Verification(List<Step> steps, String samples, List<String> notVerified) {
+        this(steps, samples, notVerified, true);
     }
 }
