@@ -95,7 +95,8 @@ final class Quality {
         if (threshold != 0) {
             return threshold;
         }
-        return argumentsTighter(o.path("arguments").path("validValues"), n.path("arguments").path("validValues"));
+        return argumentsTighter(
+                o.path("arguments").path("validValues"), n.path("arguments").path("validValues"));
     }
 
     /** Fewer valid values is stricter, more is looser; another change of arguments counts as stricter. */
