@@ -9,8 +9,19 @@ final class SqlTypes {
 
     private SqlTypes() {}
 
+    /** Words SQLite or PostgreSQL reserve (or parse specially) that must be quoted as column or table names. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of(
+            "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "cast", "check", "collate", "column",
+            "constraint", "create", "cross", "current_date", "current_time", "current_timestamp", "current_user",
+            "default", "delete", "desc", "distinct", "do", "drop", "else", "end", "except", "exists", "false",
+            "fetch", "for", "foreign", "from", "full", "grant", "group", "having", "in", "index", "inner", "insert",
+            "intersect", "into", "is", "join", "key", "left", "like", "limit", "natural", "not", "null", "offset",
+            "on", "or", "order", "outer", "primary", "references", "right", "select", "session_user", "set",
+            "table", "then", "to", "true", "union", "unique", "update", "user", "using", "values", "when", "where",
+            "window", "with");
+
     static String quote(String id) {
-        return PLAIN.matcher(id).matches() ? id : "\"" + id.replace("\"", "\"\"") + "\"";
+        return PLAIN.matcher(id).matches() && !RESERVED.contains(id) ? id : "\"" + id.replace("\"", "\"\"") + "\"";
     }
 
     static String type(Prop p, Dialect d) {
