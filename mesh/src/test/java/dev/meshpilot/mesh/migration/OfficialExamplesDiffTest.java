@@ -55,7 +55,8 @@ class OfficialExamplesDiffTest {
             assertThat(d.changes()).as(name).extracting(Change::rule).contains("property-removed");
             assertThat(d.bumpSufficient()).as(name).isTrue();
             MigrationPlan plan = PlanWriter.write(d, old, neu, Dialect.SQLITE, o -> "t_" + o, "2030-01-01");
-            Verification v = ScratchVerifier.verify(d, old, neu, plan, o -> "t_" + o, java.util.Map.of(), List.of(), 50);
+            Verification v =
+                    ScratchVerifier.verify(d, old, neu, plan, o -> "t_" + o, java.util.Map.of(), List.of(), 50);
             assertThat(v.steps())
                     .as(name + ": " + v.steps())
                     .filteredOn(s -> !s.name().startsWith("new contract's"))

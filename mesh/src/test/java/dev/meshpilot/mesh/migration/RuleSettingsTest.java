@@ -13,8 +13,8 @@ class RuleSettingsTest {
 
     @Test
     void should_read_overrides_window_and_date_requirement_when_a_policy_sets_them() throws Exception {
-        RuleSettings s = RuleSettings.of(json(
-                "{\"severities\":{\"unique-added\":\"breaking\",\"description-changed\":\"off\"},"
+        RuleSettings s =
+                RuleSettings.of(json("{\"severities\":{\"unique-added\":\"breaking\",\"description-changed\":\"off\"},"
                         + "\"deprecationDays\":60,\"requireDeprecationDate\":true}"));
 
         assertThat(s.severity(ChangeRule.UNIQUE_ADDED)).isEqualTo(Severity.BREAKING);
@@ -26,13 +26,15 @@ class RuleSettingsTest {
 
     @Test
     void should_name_each_bad_key_rule_and_level_with_the_valid_ones() throws Exception {
-        var problems = RuleSettings.problems(json(
-                "{\"severities\":{\"column-gone\":\"breaking\",\"unique-added\":\"fatal\"},\"deprecationDays\":-1,"
+        var problems = RuleSettings.problems(
+                json("{\"severities\":{\"column-gone\":\"breaking\",\"unique-added\":\"fatal\"},\"deprecationDays\":-1,"
                         + "\"grace\":3}"));
 
         assertThat(problems)
                 .anySatisfy(p -> assertThat(p).startsWith("grace: unknown key"))
-                .anySatisfy(p -> assertThat(p).startsWith("severities.column-gone: unknown rule").contains("property-removed"))
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("severities.column-gone: unknown rule")
+                        .contains("property-removed"))
                 .anySatisfy(p -> assertThat(p).contains("'fatal' is not one of breaking, review, compatible, off"))
                 .anySatisfy(p -> assertThat(p).startsWith("deprecationDays:"));
     }
@@ -42,8 +44,10 @@ class RuleSettingsTest {
         assertThat(SemVer.between("1.4.2", "2.0.0")).isEqualTo(SemVer.Bump.MAJOR);
         assertThat(SemVer.between("1.4.2", "1.4.2")).isEqualTo(SemVer.Bump.NONE);
         assertThat(SemVer.between("1.4.2", "1.3.9")).isNull();
-        assertThat(SemVer.satisfies("1.4.2", SemVer.Bump.MINOR, SemVer.Bump.MAJOR)).isFalse();
-        assertThat(SemVer.satisfies("0.4.2", SemVer.Bump.MINOR, SemVer.Bump.MAJOR)).isTrue();
+        assertThat(SemVer.satisfies("1.4.2", SemVer.Bump.MINOR, SemVer.Bump.MAJOR))
+                .isFalse();
+        assertThat(SemVer.satisfies("0.4.2", SemVer.Bump.MINOR, SemVer.Bump.MAJOR))
+                .isTrue();
         assertThat(Versions.suggest("1.4.2", SemVer.Bump.MAJOR)).isEqualTo("2.0.0");
     }
 }
