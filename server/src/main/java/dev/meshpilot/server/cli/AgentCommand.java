@@ -64,6 +64,16 @@ final class AgentCommand extends StoreCommand {
                 .description(agent.input().description())
                 .type(String.class)
                 .build());
+        OptionSpec format = spec.findOption("--format");
+        spec.remove(format);
+        spec.addOption(format.toBuilder()
+                .description("md (the default; text is the same) or json"
+                        + agent.renderers().formats().keySet().stream()
+                                .sorted()
+                                .map(f -> ", or " + f)
+                                .reduce("", String::concat)
+                        + ".")
+                .build());
         for (AgentOption o : agent.input().options()) {
             OptionSpec.Builder b = OptionSpec.builder(o.flag()).description(o.description());
             if (o.kind() == AgentOption.Kind.FLAG) {
