@@ -51,6 +51,13 @@ final class MigrationPlaybook {
             current = ContractDocument.read(req.currentText(), "the current contract");
         } else {
             Evidence e = active(req.contract());
+            if (e.result().status() == dev.meshpilot.sandbox.tool.ToolResult.Status.TRUNCATED) {
+                throw new MeshpilotException(
+                        ErrorCode.USAGE,
+                        "the active contract of " + req.contract() + " is larger than the gate lets a tool return ("
+                                + e.id() + " was truncated), and a diff of part of it would report false removals; "
+                                + "compare two files instead: meshpilot migrate CURRENT_FILE --to PROPOSED_FILE");
+            }
             ContractView view = e.as(ContractView.class);
             if (view.document() == null) {
                 throw new MeshpilotException(
