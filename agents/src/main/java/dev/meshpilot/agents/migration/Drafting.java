@@ -33,6 +33,7 @@ final class Drafting {
     private final Diff diff;
     private final MigrationPlaybook.Settings settings;
     private final List<String> cited;
+    private String unread;
 
     Drafting(
             ToolBox tools,
@@ -69,8 +70,15 @@ final class Drafting {
             List<ScratchVerifier.ConsumerRead> reads = impacts.consumers.entrySet().stream()
                     .map(e -> new ScratchVerifier.ConsumerRead(e.getKey(), List.copyOf(e.getValue().reads)))
                     .toList();
+            Map<String, ScratchVerifier.Sample> samples = samples(table);
             verification = ScratchVerifier.verify(
-                    diff, current, proposed, sqlite, table, samples(table), reads, ScratchVerifier.DEFAULT_ROWS);
+                    diff, current, proposed, sqlite, table, samples, reads, ScratchVerifier.DEFAULT_ROWS);
+            if (samples.isEmpty() && unread != null) {
+                verification = new Verification(
+                        verification.steps(),
+                        verification.samples() + " (the warehouse was not read: " + unread + ")",
+                        verification.notVerified());
+            }
         }
         List<MigrationReport.Consumer> consumers = consumers(impacts, verification);
         List<MigrationReport.ChangeFinding> changes = diff.changes().stream()
@@ -151,10 +159,13 @@ final class Drafting {
             return Map.of();
         }
         String object = proposed.path("schema").path(0).path("name").asText();
-        Optional<Evidence> e = tools.data(
+        Evidence call = tools.call(
                 "sql.query",
-                args("query", "SELECT * FROM " + table.apply(object) + " LIMIT " + MigrationPlaybook.SAMPLE_ROWS));
+                args("query", "SELECT * FROM " + table.apply(object) + " LIMIT " + MigrationPlaybook.SAMPLE_ROWS),
+                "playbook");
+        Optional<Evidence> e = call.hasData() ? Optional.of(call) : Optional.empty();
         if (e.isEmpty()) {
+            unread = "sql.query " + call.result().status().wireName() + ", " + call.id();
             return Map.of();
         }
         QueryResult r = e.get().as(QueryResult.class);

@@ -14,7 +14,7 @@ import java.util.Random;
  * {@code format: email}, one of its allowed values); keys unique; optional columns null one time in ten.
  * Deterministic for a seed.
  */
-public final class SampleRows {
+final class SampleRows {
     private SampleRows() {}
 
     static List<List<Object>> generate(List<Prop> props, int rows, long seed) {
