@@ -41,6 +41,17 @@ public final class PlanWriter {
         }
         int oldMajor = major(diff.oldVersion());
         int newMajor = newMajor(diff);
+        for (JsonNode n : neu.path("schema")) {
+            String object = Docs.name(n);
+            boolean existed = false;
+            for (JsonNode o : old.path("schema")) {
+                existed |= Docs.name(o).equals(object);
+            }
+            if (!existed) {
+                expand.add(createOld(neu, object, table.apply(object), d));
+                notes.add("Object " + object + " is new: its table is created in the expand step.");
+            }
+        }
         for (JsonNode o : old.path("schema")) {
             String object = Docs.name(o);
             boolean kept = false;

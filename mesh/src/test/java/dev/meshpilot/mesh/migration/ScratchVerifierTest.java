@@ -62,4 +62,29 @@ class ScratchVerifierTest {
                 });
         assertThat(v.samples()).contains("masked columns birth_date");
     }
+
+    @Test
+    void should_create_a_new_object_in_the_expand_step_and_drop_a_removed_one_only_in_the_contract_step() {
+        ObjectNode v1 = (ObjectNode) DemoContracts.v1();
+        ObjectNode v2 = v1.deepCopy();
+        v2.put("version", "2.0.0");
+        ObjectNode extra = ((com.fasterxml.jackson.databind.node.ArrayNode) v2.path("schema")).addObject();
+        extra.put("name", "customer_consent");
+        extra.putArray("properties")
+                .addObject()
+                .put("name", "customer_id")
+                .put("logicalType", "string")
+                .put("required", true);
+        Diff d = ContractDiff.diff(v1, v2, RuleSettings.DEFAULTS);
+        UnaryOperator<String> table = o -> o;
+
+        MigrationPlan plan = PlanWriter.write(d, v1, v2, Dialect.POSTGRESQL, table, "2030-01-01");
+        MigrationPlan back = PlanWriter.write(
+                ContractDiff.diff(v2, v1, RuleSettings.DEFAULTS), v2, v1, Dialect.POSTGRESQL, table, "2030-01-01");
+
+        assertThat(d.changes()).extracting(Change::rule).containsExactly("object-added");
+        assertThat(plan.expand()).containsExactly("CREATE TABLE customer_consent (customer_id text NOT NULL)");
+        assertThat(back.expand()).isEmpty();
+        assertThat(back.contract()).containsExactly("DROP TABLE customer_consent");
+    }
 }
