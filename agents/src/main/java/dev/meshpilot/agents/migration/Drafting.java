@@ -68,7 +68,8 @@ final class Drafting {
             plans.add(sqlite);
             plans.add(PlanWriter.write(diff, current, proposed, Dialect.POSTGRESQL, table, gate));
             List<ScratchVerifier.ConsumerRead> reads = impacts.consumers.entrySet().stream()
-                    .map(e -> new ScratchVerifier.ConsumerRead(e.getKey(), List.copyOf(e.getValue().reads)))
+                    .map(e -> new ScratchVerifier.ConsumerRead(
+                            e.getKey(), List.copyOf(e.getValue().reads), e.getValue().derivations))
                     .toList();
             Map<String, ScratchVerifier.Sample> samples = samples(table);
             verification = ScratchVerifier.verify(

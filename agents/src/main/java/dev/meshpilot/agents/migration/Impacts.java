@@ -2,11 +2,14 @@ package dev.meshpilot.agents.migration;
 
 import static dev.meshpilot.agents.kit.DataChecks.args;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.kit.Owner;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.mesh.migration.Change;
 import dev.meshpilot.mesh.migration.Diff;
+import dev.meshpilot.mesh.migration.ScratchVerifier;
+import dev.meshpilot.tools.catalog.ContractView;
 import dev.meshpilot.tools.lineage.ImpactView;
 import dev.meshpilot.tools.observed.ObservedGrants;
 import java.util.ArrayList;
@@ -25,6 +28,9 @@ final class Impacts {
     /** At most this many changed columns are traced, to stay within the tool budget. */
     static final int MAX_COLUMNS = 20;
 
+    /** At most this many consumers' contracts are read for their derivations. */
+    static final int MAX_CONSUMER_CONTRACTS = 10;
+
     private static final Set<String> NOT_AFFECTING = Set.of("property-added", "description-changed");
 
     private final ToolBox tools;
@@ -39,6 +45,7 @@ final class Impacts {
         final Set<String> reads = new LinkedHashSet<>();
         final Set<String> columns = new LinkedHashSet<>();
         final Set<String> evidence = new LinkedHashSet<>();
+        final List<ScratchVerifier.Derivation> derivations = new ArrayList<>();
         Owner owner;
     }
 
@@ -81,7 +88,46 @@ final class Impacts {
         }
         tools.data("observed_grants", args("product", product).put("limit", 100))
                 .ifPresent(this::grants);
+        consumers.entrySet().stream().limit(MAX_CONSUMER_CONTRACTS).forEach(e -> derivations(e.getKey(), e.getValue()));
         return this;
+    }
+
+    /** The consumer's own contract: how its columns that read the changed ones are computed (transformLogic). */
+    private void derivations(String consumer, Reader r) {
+        Optional<Evidence> e =
+                tools.data("get_contract", args("product", consumer).put("document", true));
+        if (e.isEmpty()) {
+            return;
+        }
+        JsonNode doc = e.get().as(ContractView.class).document();
+        if (doc == null) {
+            return;
+        }
+        Set<String> objects = new LinkedHashSet<>();
+        diff.changes().stream().filter(c -> c.object() != null).forEach(c -> objects.add(c.object()));
+        for (JsonNode o : doc.path("schema")) {
+            for (JsonNode p : o.path("properties")) {
+                String name = text(p.get("name"));
+                String logic = text(p.get("transformLogic"));
+                if (name == null || logic == null || !r.columns.contains(name)) {
+                    continue;
+                }
+                for (JsonNode source : p.path("transformSourceObjects")) {
+                    if (objects.contains(source.asText())) {
+                        r.derivations.add(new ScratchVerifier.Derivation(name, source.asText(), logic));
+                        r.evidence.add(e.get().id());
+                    }
+                }
+            }
+        }
+    }
+
+    /** A value as text, also when the gate fenced it ({@code {"untrusted": true, "text": ...}}). */
+    private static String text(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return v.isObject() ? v.path("text").asText(null) : v.asText();
     }
 
     private void grants(Evidence e) {

@@ -49,6 +49,17 @@ final class OldReads {
                     reads.add(new ScratchVerifier.ConsumerRead(r.consumer(), cols));
                 }
             }
+            for (ScratchVerifier.ConsumerRead r : consumers) {
+                for (ScratchVerifier.Derivation d : r.derivations()) {
+                    if (d.object().equals(object)) {
+                        List<String> key = Prop.all(old).stream()
+                                .filter(p -> p.object().equals(object) && p.primaryKey())
+                                .map(Prop::column)
+                                .toList();
+                        Derivations.check(c, r.consumer(), d, t, compat, key, steps);
+                    }
+                }
+            }
             for (ScratchVerifier.ConsumerRead r : reads) {
                 String cols = r.columns().stream().map(SqlTypes::quote).collect(Collectors.joining(", "));
                 String before = "SELECT " + cols + " FROM " + quote(t + "__before");

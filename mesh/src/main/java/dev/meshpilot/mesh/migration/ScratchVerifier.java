@@ -39,11 +39,23 @@ public final class ScratchVerifier {
     }
 
     /** A consumer product and the old columns of the contract it reads. */
-    public record ConsumerRead(String consumer, List<String> columns) {
+    public record ConsumerRead(String consumer, List<String> columns, List<Derivation> derivations) {
         public ConsumerRead {
             columns = List.copyOf(columns);
+            derivations = derivations == null ? List.of() : List.copyOf(derivations);
+        }
+
+        public ConsumerRead(String consumer, List<String> columns) {
+            this(consumer, columns, List.of());
         }
     }
+
+    /**
+     * How a consumer's column is computed from the contract's columns, as its own contract declares it
+     * ({@code transformLogic}, e.g. {@code customer_profile.phone IS NOT NULL}); run as an expression over the
+     * compatibility view aliased as {@code object}.
+     */
+    public record Derivation(String column, String object, String expression) {}
 
     private ScratchVerifier() {}
 

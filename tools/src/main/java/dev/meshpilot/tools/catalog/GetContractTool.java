@@ -153,6 +153,7 @@ public final class GetContractTool extends MeshTool {
             "/document/schema/*/properties/*/description",
             "/document/schema/*/properties/*/businessName",
             "/document/schema/*/properties/*/transformDescription",
+            "/document/schema/*/properties/*/transformLogic",
             "/document/schema/*/properties/*/quality/*/description",
             "/document/schema/*/quality/*/description");
 
