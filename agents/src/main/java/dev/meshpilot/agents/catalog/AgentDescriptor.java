@@ -62,4 +62,14 @@ public record AgentDescriptor<I, R>(
     public AgentResult<R> run(AgentRunner runner, String input, RunOptions options) {
         return new AgentResult<>(runner.run(agent, this.input.parse().apply(input), options), renderers);
     }
+
+    /**
+     * Runs the agent on its main input and options by name ({@link AgentInput#options()}), e.g.
+     * {@code {contract: ..., to: <text>}}.
+     *
+     * @throws dev.meshpilot.core.MeshpilotException as {@link AgentRunner#run} does, or {@code usage} for a bad option
+     */
+    public AgentResult<R> run(AgentRunner runner, java.util.Map<String, String> inputs, RunOptions options) {
+        return new AgentResult<>(runner.run(agent, this.input.parse(inputs), options), renderers);
+    }
 }

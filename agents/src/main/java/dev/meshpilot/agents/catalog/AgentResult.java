@@ -30,6 +30,16 @@ public record AgentResult<R>(AgentRun<R> run, Renderers<R> renderers) {
         return renderers.headline().apply(run.report());
     }
 
+    /** The run in a further format the agent offers (e.g. {@code sarif}); empty when it offers none by that name. */
+    public java.util.Optional<String> format(String name) {
+        return java.util.Optional.ofNullable(renderers.formats().get(name)).map(f -> f.apply(run));
+    }
+
+    /** The CLI's exit code for this report: 0, or 1 when the agent's answer is "bad" (e.g. a failed check). */
+    public int exitCode() {
+        return renderers.exitCode().applyAsInt(run.report());
+    }
+
     public List<Renderers.ChatBlock> chat() {
         return renderers.chat().apply(run);
     }

@@ -70,7 +70,8 @@ public final class EvalAgents {
 
             @Override
             public AgentRun<?> run(AgentRunner runner, Map<String, String> input, RunOptions options) {
-                return d.run(runner, required(input, d.input().name()), options).run();
+                required(input, d.input().name());
+                return d.run(runner, input, options).run();
             }
         };
     }
@@ -78,6 +79,34 @@ public final class EvalAgents {
     /** Every agent's allowlist, for the gate of an eval mesh. */
     public Map<String, Set<String>> tools() {
         return catalog.allowlists();
+    }
+
+    /**
+     * A case's input with each {@code file:NAME} value replaced by the content of {@code NAME} in the case's
+     * folder (e.g. migrate's {@code to: file:proposed.odcs.yaml}).
+     *
+     * @throws MeshpilotException {@code usage} naming the key when the file is missing or outside the folder
+     */
+    public static Map<String, String> withFiles(Map<String, String> input, java.nio.file.Path dir) {
+        Map<String, String> out = new java.util.HashMap<>(input);
+        input.forEach((k, v) -> {
+            if (v == null || !v.startsWith("file:")) {
+                return;
+            }
+            java.nio.file.Path p = dir.resolve(v.substring(5)).normalize();
+            if (!p.startsWith(dir.normalize()) || !java.nio.file.Files.isRegularFile(p)) {
+                throw new MeshpilotException(
+                        ErrorCode.USAGE,
+                        dir.resolve("case.yaml") + ": input: " + k + ": no file " + v.substring(5)
+                                + " in the case's folder");
+            }
+            try {
+                out.put(k, java.nio.file.Files.readString(p));
+            } catch (java.io.IOException e) {
+                throw new MeshpilotException(ErrorCode.USAGE, "input: " + k + ": cannot read " + p + ": " + e, e);
+            }
+        });
+        return out;
     }
 
     static String required(Map<String, String> input, String key) {

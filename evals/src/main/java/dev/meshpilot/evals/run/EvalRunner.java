@@ -258,7 +258,7 @@ public final class EvalRunner {
             if (prompt != null) {
                 options = options.withPrompt(prompt.ref());
             }
-            AgentRun<?> run = agent.run(mesh.runner(prompts), c.input(), options);
+            AgentRun<?> run = agent.run(mesh.runner(prompts), EvalAgents.withFiles(c.input(), c.dir()), options);
             if (proxy != null) {
                 proxy.cassette(prompt).write(c.cassettePath(prompt.ref()));
             }

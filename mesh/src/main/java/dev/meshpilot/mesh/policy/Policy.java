@@ -19,7 +19,8 @@ public record Policy(
         boolean all,
         String ruleJson) {
     /** The policy kinds and the rule field each needs. */
-    public static final List<String> KINDS = List.of("access", "retention", "freshness", "ownership", "schema");
+    public static final List<String> KINDS =
+            List.of("access", "retention", "freshness", "ownership", "schema", "contract-change");
 
     public Policy {
         Objects.requireNonNull(id, "id");

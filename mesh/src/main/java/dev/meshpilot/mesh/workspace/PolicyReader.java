@@ -67,6 +67,12 @@ final class PolicyReader {
                 rule.onlyKeys(List.of("matchContract"));
                 requireTrue(rule, "matchContract");
             }
+            case "contract-change" -> {
+                for (String problem : dev.meshpilot.mesh.migration.RuleSettings.problems(rule.json())) {
+                    int colon = problem.indexOf(": ");
+                    rule.problem(problem.substring(0, colon), problem.substring(colon + 2));
+                }
+            }
             default -> {}
         }
     }

@@ -1,6 +1,7 @@
 package dev.meshpilot.server.cli;
 
 import dev.meshpilot.agents.catalog.AgentDescriptor;
+import dev.meshpilot.agents.catalog.AgentOption;
 import dev.meshpilot.agents.catalog.AgentResult;
 import dev.meshpilot.agents.catalog.Catalog;
 import dev.meshpilot.agents.model.ChatModels;
@@ -63,6 +64,28 @@ final class AgentCommand extends StoreCommand {
                 .description(agent.input().description())
                 .type(String.class)
                 .build());
+        OptionSpec format = spec.findOption("--format");
+        spec.remove(format);
+        spec.addOption(format.toBuilder()
+                .description("md (the default; text is the same) or json"
+                        + agent.renderers().formats().keySet().stream()
+                                .sorted()
+                                .map(f -> ", or " + f)
+                                .reduce("", String::concat)
+                        + ".")
+                .build());
+        for (AgentOption o : agent.input().options()) {
+            OptionSpec.Builder b = OptionSpec.builder(o.flag()).description(o.description());
+            if (o.kind() == AgentOption.Kind.FLAG) {
+                b.arity("0").type(boolean.class);
+            } else {
+                b.paramLabel(o.label()).type(String.class);
+            }
+            if (o.kind() == AgentOption.Kind.CHOICE) {
+                b.description(o.description() + " (" + String.join(", ", o.choices()) + ")");
+            }
+            spec.addOption(b.required(o.required()).build());
+        }
         spec.addOption(OptionSpec.builder("--prompt")
                 .paramLabel("REF")
                 .description("Prompt version for LLM mode, e.g. " + agent.prompt() + "@v1 (default: latest).")
@@ -98,7 +121,7 @@ final class AgentCommand extends StoreCommand {
             }
             AgentResult<?> run;
             try {
-                run = agent.run(sandbox.runner(), input, options);
+                run = agent.run(sandbox.runner(), AgentInputs.read(spec, agent.input(), input), options);
             } catch (RunStopped e) {
                 throw new MeshpilotException(ErrorCode.USAGE, e.getMessage(), e);
             }
@@ -110,10 +133,15 @@ final class AgentCommand extends StoreCommand {
             }
             switch (format) {
                 case json -> Output.json(out(), run.json());
+                case sarif ->
+                    out().print(run.format("sarif")
+                            .orElseThrow(() -> new CommandLine.ParameterException(
+                                    spec.commandLine(),
+                                    "--format sarif is not offered by " + agent.name() + "; use text, md or json")));
                 default -> out().print(run.markdown());
             }
             out().flush();
-            return 0;
+            return run.exitCode();
         }
     }
 }

@@ -4,5 +4,7 @@ package dev.meshpilot.server.cli;
 public enum Format {
     text,
     json,
-    md
+    md,
+    /** SARIF 2.1.0, for agents that offer it (migrate), e.g. for a CI system's inline annotations. */
+    sarif
 }

@@ -57,13 +57,23 @@ final class AgentTools {
         if (!(input instanceof String id) || id.isBlank()) {
             return error(face, "give '" + name + "', " + agent.input().hint());
         }
+        java.util.Map<String, String> inputs = new java.util.HashMap<>();
+        inputs.put(name, id);
+        for (dev.meshpilot.agents.catalog.AgentOption o : agent.input().options()) {
+            Object v = request.arguments().get(o.name());
+            if (v != null && !Boolean.FALSE.equals(v)) {
+                inputs.put(o.name(), v.toString());
+            } else if (o.required()) {
+                return error(face, "give '" + o.name() + "': " + o.description());
+            }
+        }
         Object token = request.progressToken();
         Notifications.progress(exchange, token, 0, face.running() + " " + id);
         Thread worker = Thread.currentThread();
         AgentResult<?> run;
         try {
             run = agent.run(
-                    runner, id, RunOptions.playbook(caller.principal()).withCancellation(worker::isInterrupted));
+                    runner, inputs, RunOptions.playbook(caller.principal()).withCancellation(worker::isInterrupted));
         } catch (MeshpilotException | RunStopped e) {
             return error(face, e.getMessage());
         }

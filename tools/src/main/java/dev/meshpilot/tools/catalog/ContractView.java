@@ -2,6 +2,7 @@ package dev.meshpilot.tools.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.mesh.view.FreeText;
 import dev.meshpilot.mesh.view.Nullable;
 import java.util.List;
@@ -29,7 +30,27 @@ public record ContractView(
         String description,
 
         @JsonPropertyDescription("Schema objects.") List<SchemaObjectView> objects,
-        @JsonPropertyDescription("SLA properties.") List<Sla> sla) {
+        @JsonPropertyDescription("SLA properties.") List<Sla> sla,
+
+        @Nullable
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonPropertyDescription("The whole ODCS document as JSON, when asked for with document: true.")
+        JsonNode document) {
+    /** The compact view without the document. */
+    public ContractView(
+            String id,
+            String version,
+            String status,
+            boolean current,
+            List<String> versions,
+            String product,
+            String name,
+            String description,
+            List<SchemaObjectView> objects,
+            List<Sla> sla) {
+        this(id, version, status, current, versions, product, name, description, objects, sla, null);
+    }
+
     public ContractView {
         versions = List.copyOf(versions);
         objects = List.copyOf(objects);

@@ -46,6 +46,9 @@ public final class GetContractTool extends MeshTool {
                                 .optional(
                                         "version",
                                         Schema.string(1, 50, "Contract version, e.g. 2.0.0 (default: current)."))
+                                .optional(
+                                        "document",
+                                        Schema.bool("Also return the whole ODCS document as JSON (default false)."))
                                 .build())
                 .outputSchema(OutputSchemas.of(ContractView.class))
                 .scopes(Scope.CONTRACTS_READ)
@@ -116,7 +119,10 @@ public final class GetContractTool extends MeshTool {
             objects.add(new ContractView.SchemaObjectView(
                     o.name(), o.physicalName(), o.description(), props, rules(o.quality())));
         }
-        return Results.ok(new ContractView(
+        JsonNode document = Args.bool(args, "document", false)
+                ? dev.meshpilot.mesh.store.Json.read(c.documentJson(), JsonNode.class)
+                : null;
+        ContractView view = new ContractView(
                 c.id(),
                 c.version(),
                 c.status(),
@@ -128,8 +134,28 @@ public final class GetContractTool extends MeshTool {
                 objects,
                 c.slaProperties().stream()
                         .map(x -> new ContractView.Sla(x.property(), x.value(), x.unit(), x.element()))
-                        .toList()));
+                        .toList(),
+                document);
+        if (document == null) {
+            return Results.ok(view);
+        }
+        List<String> untrusted = new ArrayList<>(Results.untrusted(ContractView.class));
+        untrusted.addAll(DOCUMENT_TEXT);
+        return Results.ok(view, untrusted);
     }
+
+    /** Where an ODCS document holds free text, fenced by the gate like the view's own descriptions. */
+    static final List<String> DOCUMENT_TEXT = List.of(
+            "/document/description",
+            "/document/description/*",
+            "/document/schema/*/description",
+            "/document/schema/*/businessName",
+            "/document/schema/*/properties/*/description",
+            "/document/schema/*/properties/*/businessName",
+            "/document/schema/*/properties/*/transformDescription",
+            "/document/schema/*/properties/*/transformLogic",
+            "/document/schema/*/properties/*/quality/*/description",
+            "/document/schema/*/quality/*/description");
 
     private static void property(List<ContractView.Property> out, String prefix, SchemaProperty p) {
         out.add(new ContractView.Property(

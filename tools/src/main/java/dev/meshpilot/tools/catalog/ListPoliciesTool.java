@@ -31,7 +31,8 @@ public final class ListPoliciesTool extends ProductTool {
         super(
                 ToolDeclaration.builder(
                                 NAME,
-                                "Lists the mesh's governance policies (access, retention, freshness, ownership, schema) "
+                                "Lists the mesh's governance policies (access, retention, freshness, ownership, schema, "
+                                        + "contract-change) "
                                         + "with severity, what they apply to and their rule. Filter by kind, or by a product "
                                         + "to get only the policies that apply to it.",
                                 Page.arguments(

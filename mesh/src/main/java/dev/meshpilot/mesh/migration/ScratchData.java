@@ -1,0 +1,90 @@
+package dev.meshpilot.mesh.migration;
+
+import static dev.meshpilot.mesh.migration.SqlTypes.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Creates an object's old table on the scratch database and fills it with sample rows. */
+final class ScratchData {
+    private ScratchData() {}
+
+    /** Loads the rows and says where they came from. */
+    static String load(
+            Connection c,
+            JsonNode old,
+            String object,
+            String t,
+            List<Prop> props,
+            ScratchVerifier.Sample sample,
+            int rows)
+            throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(PlanWriter.createOld(old, object, t, Dialect.SQLITE));
+        }
+        List<List<Object>> data;
+        String source;
+        if (sample != null && !sample.rows().isEmpty()) {
+            TreeSet<String> masked = new TreeSet<>();
+            TreeSet<String> missing = new TreeSet<>();
+            data = fromWarehouse(props, sample, masked, missing);
+            source = object + ": " + data.size() + " rows " + sample.source()
+                    + (masked.isEmpty()
+                            ? ""
+                            : "; masked columns " + String.join(", ", masked)
+                                    + " filled with values generated from the contract")
+                    + (missing.isEmpty()
+                            ? ""
+                            : "; columns not in the warehouse generated: " + String.join(", ", missing));
+        } else {
+            data = SampleRows.generate(props, rows, 17);
+            source = object + ": " + rows + " rows generated from the contract's types and examples";
+        }
+        String cols = props.stream().map(p -> quote(p.column())).collect(Collectors.joining(", "));
+        String marks = props.stream().map(p -> "?").collect(Collectors.joining(", "));
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO " + quote(t) + " (" + cols + ") VALUES (" + marks + ")")) {
+            for (List<Object> row : data) {
+                for (int i = 0; i < row.size(); i++) {
+                    ps.setObject(i + 1, row.get(i));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return source;
+    }
+
+    private static List<List<Object>> fromWarehouse(
+            List<Prop> props, ScratchVerifier.Sample sample, TreeSet<String> masked, TreeSet<String> missing) {
+        Random random = new Random(17);
+        List<List<Object>> out = new ArrayList<>();
+        int n = 0;
+        for (List<Object> src : sample.rows()) {
+            List<Object> row = new ArrayList<>();
+            for (Prop p : props) {
+                int at = sample.columns().indexOf(p.column());
+                Object v = at < 0 ? null : src.get(at);
+                if (at < 0) {
+                    missing.add(p.column());
+                    v = SampleRows.value(p, n, random);
+                } else if (ScratchVerifier.MASK.equals(v)) {
+                    masked.add(p.column());
+                    v = SampleRows.value(p, n, random);
+                }
+                row.add(v);
+            }
+            out.add(row);
+            n++;
+        }
+        return out;
+    }
+}
