@@ -126,8 +126,15 @@ public final class TriageBench {
         }
     }
 
+    /** As {@code meshpilot triage} runs it: the catalog's triage agent, through the sandbox's runner. */
     private static AgentRun<TriageReport> triage(Sandbox sandbox, Incident inc, Principal who) {
-        return sandbox.runner().run(new TriageAgent(), inc.id(), RunOptions.playbook(who));
+        AgentRun<?> run = sandbox.catalog()
+                .get(TriageAgent.NAME)
+                .run(sandbox.runner(), inc.id(), RunOptions.playbook(who))
+                .run();
+        @SuppressWarnings("unchecked") // the catalog's triage descriptor runs TriageAgent, whose report this is
+        AgentRun<TriageReport> triage = (AgentRun<TriageReport>) run;
+        return triage;
     }
 
     private static long ms(long start) {
