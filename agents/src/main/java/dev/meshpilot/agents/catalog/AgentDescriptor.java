@@ -62,4 +62,14 @@ public record AgentDescriptor<I, R>(
     public AgentResult<R> run(AgentRunner runner, String input, RunOptions options) {
         return new AgentResult<>(runner.run(agent, this.input.parse().apply(input), options), renderers);
     }
+
+    /**
+     * Runs the agent on its input fields by name (the main string under {@link AgentInput#name()}, options
+     * under theirs), as a CLI with options, an MCP call or an eval case gives them.
+     *
+     * @throws dev.meshpilot.core.MeshpilotException as {@link AgentRunner#run} does
+     */
+    public AgentResult<R> run(AgentRunner runner, java.util.Map<String, String> fields, RunOptions options) {
+        return new AgentResult<>(runner.run(agent, this.input.parse(fields), options), renderers);
+    }
 }

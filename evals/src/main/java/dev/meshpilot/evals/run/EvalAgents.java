@@ -70,7 +70,10 @@ public final class EvalAgents {
 
             @Override
             public AgentRun<?> run(AgentRunner runner, Map<String, String> input, RunOptions options) {
-                return d.run(runner, required(input, d.input().name()), options).run();
+                if (!d.input().optional()) {
+                    required(input, d.input().name());
+                }
+                return d.run(runner, input, options).run();
             }
         };
     }

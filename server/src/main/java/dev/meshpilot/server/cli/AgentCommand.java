@@ -1,6 +1,7 @@
 package dev.meshpilot.server.cli;
 
 import dev.meshpilot.agents.catalog.AgentDescriptor;
+import dev.meshpilot.agents.catalog.AgentInput;
 import dev.meshpilot.agents.catalog.AgentResult;
 import dev.meshpilot.agents.catalog.Catalog;
 import dev.meshpilot.agents.model.ChatModels;
@@ -14,6 +15,8 @@ import dev.meshpilot.sandbox.gate.Limits;
 import dev.meshpilot.server.config.ModelSettings;
 import dev.meshpilot.server.wiring.Sandbox;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -58,11 +61,18 @@ final class AgentCommand extends StoreCommand {
         spec.usageMessage().description(agent.summary());
         spec.addPositional(PositionalParamSpec.builder()
                 .index("0")
-                .arity("1")
+                .arity(agent.input().optional() ? "0..1" : "1")
                 .paramLabel(agent.input().label())
                 .description(agent.input().description())
                 .type(String.class)
                 .build());
+        for (AgentInput.Option o : agent.input().options()) {
+            spec.addOption(OptionSpec.builder("--" + o.name())
+                    .paramLabel(o.label())
+                    .description(o.description())
+                    .type(String.class)
+                    .build());
+        }
         spec.addOption(OptionSpec.builder("--prompt")
                 .paramLabel("REF")
                 .description("Prompt version for LLM mode, e.g. " + agent.prompt() + "@v1 (default: latest).")
@@ -73,7 +83,17 @@ final class AgentCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        String input = spec.positionalParameters().getFirst().getValue();
+        Map<String, String> input = new HashMap<>();
+        String main = spec.positionalParameters().getFirst().getValue();
+        if (main != null) {
+            input.put(agent.input().name(), main);
+        }
+        for (AgentInput.Option o : agent.input().options()) {
+            String v = spec.findOption("--" + o.name()).getValue();
+            if (v != null) {
+                input.put(o.name(), v);
+            }
+        }
         String prompt = spec.findOption("--prompt").getValue();
         MeshStore store = home.openStore();
         try (Sandbox sandbox = Sandbox.open(home.home(), store, Limits.DEFAULT, catalog)) {

@@ -53,17 +53,25 @@ final class AgentTools {
         McpFace face = agent.mcp();
         String name = agent.input().name();
         Caller caller = Caller.of(exchange);
-        Object input = request.arguments() == null ? null : request.arguments().get(name);
-        if (!(input instanceof String id) || id.isBlank()) {
+        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        Object input = args.get(name);
+        if (!agent.input().optional() && (!(input instanceof String s) || s.isBlank())) {
             return error(face, "give '" + name + "', " + agent.input().hint());
         }
+        Map<String, String> fields = new java.util.HashMap<>();
+        args.forEach((k, v) -> {
+            if (v instanceof String text && !text.isBlank()) {
+                fields.put(k, text);
+            }
+        });
+        String id = fields.getOrDefault(name, "the whole mesh");
         Object token = request.progressToken();
         Notifications.progress(exchange, token, 0, face.running() + " " + id);
         Thread worker = Thread.currentThread();
         AgentResult<?> run;
         try {
             run = agent.run(
-                    runner, id, RunOptions.playbook(caller.principal()).withCancellation(worker::isInterrupted));
+                    runner, fields, RunOptions.playbook(caller.principal()).withCancellation(worker::isInterrupted));
         } catch (MeshpilotException | RunStopped e) {
             return error(face, e.getMessage());
         }

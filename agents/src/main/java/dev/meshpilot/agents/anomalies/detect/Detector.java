@@ -35,8 +35,7 @@ public final class Detector {
      *
      * @param excluded points that neither train nor alert (exclusion windows, feedback), or null
      */
-    public void scan(
-            long[] times, double[] values, int n, int from, boolean[] excluded, DetectorSettings s, Scan out) {
+    public void scan(long[] times, double[] values, int n, int from, boolean[] excluded, DetectorSettings s, Scan out) {
         out.reset(n, from);
         int w = s.trainingPoints();
         if (ring.length < w) {
@@ -63,8 +62,7 @@ public final class Detector {
             if (count < needed || skip) {
                 out.score[i] = Double.NaN;
                 out.expected[i] = Double.NaN;
-                out.low[i] = Double.NaN;
-                out.high[i] = Double.NaN;
+                out.spread[i] = Double.NaN;
             } else {
                 double level;
                 double scale;
@@ -97,14 +95,13 @@ public final class Detector {
                 double score = (d - level) / scale;
                 out.score[i] = score;
                 out.expected[i] = level * f;
-                out.low[i] = (level - s.threshold() * scale) * f;
-                out.high[i] = (level + s.threshold() * scale) * f;
+                out.spread[i] = scale * f;
                 double change = Math.abs(d - level);
                 boolean big = abs == 0 ? change > 0 : change / abs >= s.minChange();
-                boolean absolute = Double.isNaN(s.absoluteThreshold())
-                        || Math.abs(values[i] - level * f) >= s.absoluteThreshold();
-                boolean way = s.direction() == Direction.BOTH
-                        || (s.direction() == Direction.UP ? score > 0 : score < 0);
+                boolean absolute =
+                        Double.isNaN(s.absoluteThreshold()) || Math.abs(values[i] - level * f) >= s.absoluteThreshold();
+                boolean way =
+                        s.direction() == Direction.BOTH || (s.direction() == Direction.UP ? score > 0 : score < 0);
                 out.candidate[i] = big && absolute && way;
             }
             boolean flagged = out.candidate[i] && Math.abs(out.score[i]) >= s.threshold();

@@ -48,18 +48,45 @@ public record DetectorSettings(
     }
 
     public DetectorSettings withThreshold(double t) {
-        return new DetectorSettings(scoring, t, trainingPoints, minTraining, direction, minChange,
-                absoluteThreshold, seasonality, levelShiftPoints, alertBudget);
+        return new DetectorSettings(
+                scoring,
+                t,
+                trainingPoints,
+                minTraining,
+                direction,
+                minChange,
+                absoluteThreshold,
+                seasonality,
+                levelShiftPoints,
+                alertBudget);
     }
 
     public DetectorSettings withDirection(Direction d) {
-        return new DetectorSettings(scoring, threshold, trainingPoints, minTraining, d, minChange,
-                absoluteThreshold, seasonality, levelShiftPoints, alertBudget);
+        return new DetectorSettings(
+                scoring,
+                threshold,
+                trainingPoints,
+                minTraining,
+                d,
+                minChange,
+                absoluteThreshold,
+                seasonality,
+                levelShiftPoints,
+                alertBudget);
     }
 
     public DetectorSettings withMinChange(double m, double absolute) {
-        return new DetectorSettings(scoring, threshold, trainingPoints, minTraining, direction, m, absolute,
-                seasonality, levelShiftPoints, alertBudget);
+        return new DetectorSettings(
+                scoring,
+                threshold,
+                trainingPoints,
+                minTraining,
+                direction,
+                m,
+                absolute,
+                seasonality,
+                levelShiftPoints,
+                alertBudget);
     }
 
     /** Robust (median/MAD) or classic (mean/standard deviation) scores. */

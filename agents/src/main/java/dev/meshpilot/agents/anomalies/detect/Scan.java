@@ -8,8 +8,7 @@ package dev.meshpilot.agents.anomalies.detect;
 public final class Scan {
     double[] score = new double[0];
     double[] expected = new double[0];
-    double[] low = new double[0];
-    double[] high = new double[0];
+    double[] spread = new double[0];
     int[] training = new int[0];
     boolean[] candidate = new boolean[0];
     boolean[] shift = new boolean[0];
@@ -24,8 +23,7 @@ public final class Scan {
             int cap = Math.max(size, score.length * 2);
             score = new double[cap];
             expected = new double[cap];
-            low = new double[cap];
-            high = new double[cap];
+            spread = new double[cap];
             training = new int[cap];
             candidate = new boolean[cap];
             shift = new boolean[cap];
@@ -56,12 +54,14 @@ public final class Scan {
         return expected[i];
     }
 
+    /** The low end of the expected band at the chosen threshold. */
     public double low(int i) {
-        return low[i];
+        return expected[i] - chosen * spread[i];
     }
 
+    /** The high end of the expected band at the chosen threshold. */
     public double high(int i) {
-        return high[i];
+        return expected[i] + chosen * spread[i];
     }
 
     /** How many training points point {@code i} was judged against. */

@@ -50,7 +50,9 @@ class DetectorTest {
         for (long seed = 1; seed <= 20; seed++) {
             double[] v = retail(30, seed);
             v[24] *= 0.4;
-            assertThat(anomalies(v, 22, null, DetectorSettings.DEFAULT)).as("seed " + seed).containsExactly(24);
+            assertThat(anomalies(v, 22, null, DetectorSettings.DEFAULT))
+                    .as("seed " + seed)
+                    .containsExactly(24);
             assertThat(scan.seasonal()).isTrue();
             assertThat(scan.training(24)).isGreaterThanOrEqualTo(14);
             assertThat(scan.low(24)).isLessThan(scan.expected(24));
@@ -61,7 +63,9 @@ class DetectorTest {
     @Test
     void should_not_alert_on_weekend_peaks_or_the_ramp_when_nothing_happened() {
         for (long seed = 1; seed <= 50; seed++) {
-            assertThat(anomalies(retail(90, seed), 60, null, DetectorSettings.DEFAULT)).as("seed " + seed).isEmpty();
+            assertThat(anomalies(retail(90, seed), 60, null, DetectorSettings.DEFAULT))
+                    .as("seed " + seed)
+                    .isEmpty();
         }
     }
 

@@ -1,0 +1,72 @@
+package dev.meshpilot.agents.anomalies;
+
+import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the workspace declares for a product's series: windows whose points neither train nor alert
+ * (exclusions such as backfills and holidays, and anomalies marked expected or fixed), and settings that
+ * override the defaults for a product or one of its metrics.
+ */
+final class Exclusions {
+    static final Exclusions NONE = new Exclusions(List.of());
+
+    /**
+     * One declared rule. {@code metric} is a series name as reported ({@code row_count},
+     * {@code null_rate:email}) or null for all; {@code settings} is null for a window.
+     */
+    record Rule(String kind, String metric, Instant from, Instant to, Map<String, String> settings) {}
+
+    private final List<Rule> rules;
+
+    Exclusions(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    /** The points of {@code times} inside a window for this series, or null when none is. */
+    boolean[] mask(String product, String metric, String column, long[] times) {
+        boolean[] out = null;
+        String name = column == null ? metric : metric + ":" + column;
+        for (Rule r : rules) {
+            if (r.settings() != null
+                    || !(r.metric() == null
+                            || r.metric().equals(name)
+                            || r.metric().equals(metric))) {
+                continue;
+            }
+            for (int i = 0; i < times.length; i++) {
+                if (times[i] >= r.from().getEpochSecond() && times[i] < r.to().getEpochSecond()) {
+                    if (out == null) {
+                        out = new boolean[times.length];
+                    }
+                    out[i] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code settings} with the overrides declared for this series applied, product-wide ones first. */
+    DetectorSettings settings(String product, String metric, String column, DetectorSettings settings) {
+        String name = column == null ? metric : metric + ":" + column;
+        DetectorSettings out = settings;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Rule r : rules) {
+                boolean productWide = r.metric() == null;
+                if (r.settings() == null || productWide != (pass == 0)) {
+                    continue;
+                }
+                if (productWide || r.metric().equals(name) || r.metric().equals(metric)) {
+                    out = Overrides.apply(out, r.settings());
+                }
+            }
+        }
+        return out;
+    }
+}
