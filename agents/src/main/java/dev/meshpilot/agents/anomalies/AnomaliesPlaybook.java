@@ -83,7 +83,7 @@ final class AnomaliesPlaybook {
         }
         Instant until = asOf == null ? Instant.now() : asOf;
         Instant since = q.since() != null ? q.since() : until.minus(WINDOW);
-        Detection detection = new Detection(settings, Exclusions.NONE, since, until);
+        Detection detection = new Detection(settings, since, until);
         histories.forEach((p, e) -> detection.product(p, e.as(MetricHistory.class), e.id()));
         return new Grouping(tools, detection, scope.keep, q.describe(), since, until)
                 .report(scanned, notScanned, Overrides.describe(settings));
@@ -119,7 +119,12 @@ final class AnomaliesPlaybook {
         }
         Evidence list = tools.call("list_products", a, "playbook");
         if (!list.hasData()) {
-            throw refused(list, "cannot sweep " + q.describe());
+            throw list.result().status() == dev.meshpilot.sandbox.tool.ToolResult.Status.ERROR
+                    ? new MeshpilotException(
+                            ErrorCode.NOT_FOUND,
+                            "no domain '" + q.scope() + "' (and no product: product ids look like "
+                                    + "orders.orders_daily); give a product id, a domain, or nothing for the whole mesh")
+                    : refused(list, "cannot sweep " + q.describe());
         }
         List<String> products = list.as(ProductList.class).products().stream()
                 .map(ProductList.Item::id)

@@ -29,13 +29,11 @@ final class Detection {
     private final Instant until;
     private final DetectorSettings settings;
     private final ProductScan scan;
-    private final Exclusions exclusions;
     final List<ProductEvent> events = new ArrayList<>();
 
-    Detection(DetectorSettings settings, Exclusions exclusions, Instant since, Instant until) {
+    Detection(DetectorSettings settings, Instant since, Instant until) {
         this.settings = settings;
-        this.exclusions = exclusions;
-        this.scan = new ProductScan(settings, exclusions);
+        this.scan = new ProductScan(settings);
         this.since = since;
         this.until = until;
     }
@@ -45,9 +43,10 @@ final class Detection {
     }
 
     void product(String product, MetricHistory history, String evidence) {
-        List<ProductScan.Found> found = new ArrayList<>(scan.scan(product, history, since));
+        Exclusions exclusions = Exclusions.of(history.rules());
+        List<ProductScan.Found> found = new ArrayList<>(scan.scan(product, history, since, exclusions));
         long cycle = cycle(history);
-        stale(product, history, cycle).ifPresent(found::add);
+        stale(product, history, cycle, exclusions).ifPresent(found::add);
         found.sort(Comparator.comparing(ProductScan.Found::since));
         List<List<ProductScan.Found>> moments = new ArrayList<>();
         for (ProductScan.Found f : found) {
@@ -111,7 +110,8 @@ final class Detection {
     }
 
     /** The product's next run overdue at the end of the window: no completion since one cycle and a margin. */
-    private java.util.Optional<ProductScan.Found> stale(String product, MetricHistory history, long cycle) {
+    private java.util.Optional<ProductScan.Found> stale(
+            String product, MetricHistory history, long cycle, Exclusions exclusions) {
         MetricHistory.Series ends = history.series().stream()
                 .filter(s -> s.metric().equals("end_offset_s"))
                 .findFirst()

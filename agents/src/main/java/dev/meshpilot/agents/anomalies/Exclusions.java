@@ -29,6 +29,14 @@ final class Exclusions {
         return rules.isEmpty();
     }
 
+    /** The rules a product's metric_history carries. */
+    static Exclusions of(List<dev.meshpilot.tools.activity.MetricHistory.Rule> declared) {
+        return new Exclusions(declared.stream()
+                .map(r -> new Rule(
+                        r.kind(), r.metric(), r.from(), r.to(), r.kind().equals("settings") ? r.settings() : null))
+                .toList());
+    }
+
     /** The points of {@code times} inside a window for this series, or null when none is. */
     boolean[] mask(String product, String metric, String column, long[] times) {
         boolean[] out = null;

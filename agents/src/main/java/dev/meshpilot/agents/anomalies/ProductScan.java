@@ -22,15 +22,14 @@ final class ProductScan {
     private final Detector detector = new Detector();
     private final Scan scan = new Scan();
     private final DetectorSettings base;
-    private final Exclusions exclusions;
+    private Exclusions exclusions = Exclusions.NONE;
     int series;
     int points;
     int shortHistory;
     int excludedPoints;
 
-    ProductScan(DetectorSettings base, Exclusions exclusions) {
+    ProductScan(DetectorSettings base) {
         this.base = base;
-        this.exclusions = exclusions;
     }
 
     /** One anomalous run of one series: where it starts and its worst point. */
@@ -50,7 +49,8 @@ final class ProductScan {
             boolean seasonal,
             List<Double> recent) {}
 
-    List<Found> scan(String product, MetricHistory history, Instant since) {
+    List<Found> scan(String product, MetricHistory history, Instant since, Exclusions declared) {
+        this.exclusions = declared;
         List<Found> out = new ArrayList<>();
         Map<Long, Double> rows = new HashMap<>();
         for (MetricHistory.Series s : history.series()) {

@@ -3,6 +3,7 @@ package dev.meshpilot.tools.activity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.mesh.activity.MetricPoint;
 import dev.meshpilot.mesh.activity.RunRecord;
+import dev.meshpilot.mesh.anomaly.AnomalyRules;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
@@ -76,7 +77,12 @@ public final class MetricHistoryTool extends ProductTool {
             return ToolOutput.noData("no metrics or runs recorded for " + product
                     + (since == null ? "" : " since " + since) + (until == null ? "" : " until " + until));
         }
-        return Results.ok(new MetricHistory(product, mesh.asOf(), since, until, out));
+        List<MetricHistory.Rule> rules = new AnomalyRules(mesh.store())
+                .forProduct(product).stream()
+                        .map(r -> new MetricHistory.Rule(
+                                r.kind(), r.metric(), r.from(), r.to(), r.reason(), r.settings()))
+                        .toList();
+        return Results.ok(new MetricHistory(product, mesh.asOf(), since, until, out, rules));
     }
 
     private void runSeries(String product, Instant since, Instant until, List<MetricHistory.Series> out) {
