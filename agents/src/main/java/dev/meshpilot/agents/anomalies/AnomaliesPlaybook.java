@@ -43,6 +43,7 @@ final class AnomaliesPlaybook {
     static final Duration WINDOW = Duration.ofDays(7);
     static final Duration HISTORY = Duration.ofDays(120);
     static final int LINEAGE_DEPTH = 3;
+    static final int ECHO_DEPTH = 2;
     /** Calls kept back for lineage, owners, impact and incidents when the scope holds many products. */
     static final int RESERVED_CALLS = 20;
 
@@ -85,8 +86,41 @@ final class AnomaliesPlaybook {
         Instant since = q.since() != null ? q.since() : until.minus(WINDOW);
         Detection detection = new Detection(settings, since, until);
         histories.forEach((p, e) -> detection.product(p, e.as(MetricHistory.class), e.id()));
+        if (scope.keep != null) {
+            echoesBeyond(detection, scanned, q);
+        }
         return new Grouping(tools, detection, scope.keep, q.describe(), since, until)
                 .report(scanned, notScanned, Overrides.describe(settings));
+    }
+
+    /** Echoes may lie outside a product's or domain's neighbourhood: read what lies below anomalous products. */
+    private void echoesBeyond(Detection detection, List<String> scanned, AnomalyQuery q) {
+        Set<String> anomalous = new LinkedHashSet<>();
+        detection.events.forEach(e -> anomalous.add(e.anomaly().product()));
+        for (String p : anomalous) {
+            if (tools.remainingCalls() <= RESERVED_CALLS) {
+                return;
+            }
+            Optional<Evidence> down = tools.data(
+                    "lineage_downstream",
+                    args("product", p).put("depth", ECHO_DEPTH).put("limit", 50));
+            if (down.isEmpty()) {
+                continue;
+            }
+            for (DownstreamHop h : down.get().as(DOWNSTREAM).hops()) {
+                if (scanned.contains(h.product()) || tools.remainingCalls() <= RESERVED_CALLS) {
+                    continue;
+                }
+                ObjectNode a = args("product", h.product())
+                        .put("until", detection.until().toString());
+                if (q.since() != null) {
+                    a.put("since", q.since().minus(HISTORY).toString());
+                }
+                tools.data("metric_history", a)
+                        .ifPresent(e -> detection.product(h.product(), e.as(MetricHistory.class), e.id()));
+                scanned.add(h.product());
+            }
+        }
     }
 
     /** The products to read and those whose groups the report keeps (null: all). */
@@ -129,7 +163,20 @@ final class AnomaliesPlaybook {
         List<String> products = list.as(ProductList.class).products().stream()
                 .map(ProductList.Item::id)
                 .toList();
-        return new Scope(products, q.scope() == null ? null : Set.copyOf(products));
+        if (q.scope() == null) {
+            return new Scope(products, null);
+        }
+        // a domain's anomalies may start upstream of it: read its products' ancestors too
+        Set<String> read = new LinkedHashSet<>(products);
+        for (String p : products) {
+            if (tools.remainingCalls() > RESERVED_CALLS + products.size()) {
+                tools.data(
+                                "lineage_upstream",
+                                args("product", p).put("depth", LINEAGE_DEPTH).put("limit", 50))
+                        .ifPresent(u -> u.as(LineageView.UPSTREAM).hops().forEach(h -> read.add(h.product())));
+            }
+        }
+        return new Scope(List.copyOf(read), Set.copyOf(products));
     }
 
     private static final TypeReference<LineageView<DownstreamHop>> DOWNSTREAM = new TypeReference<>() {};

@@ -38,6 +38,10 @@ final class Detection {
         this.until = until;
     }
 
+    Instant until() {
+        return until;
+    }
+
     ProductScan stats() {
         return scan;
     }

@@ -40,12 +40,8 @@ final class Exclusions {
     /** The points of {@code times} inside a window for this series, or null when none is. */
     boolean[] mask(String product, String metric, String column, long[] times) {
         boolean[] out = null;
-        String name = column == null ? metric : metric + ":" + column;
         for (Rule r : rules) {
-            if (r.settings() != null
-                    || !(r.metric() == null
-                            || r.metric().equals(name)
-                            || r.metric().equals(metric))) {
+            if (r.settings() != null || !matches(r.metric(), metric, column)) {
                 continue;
             }
             for (int i = 0; i < times.length; i++) {
@@ -58,6 +54,24 @@ final class Exclusions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a rule's metric names this series: none (every series), its metric ({@code null_rate}),
+     * {@code row_count} for every volume series (bytes, distinct counts and sums move with the rows), or a
+     * series of the same column ({@code null_rate:email} covers {@code distinct_count:email} too: feedback on
+     * an anomaly covers what moved with it in that column).
+     */
+    static boolean matches(String rule, String metric, String column) {
+        if (rule == null || rule.equals(metric)) {
+            return true;
+        }
+        if (rule.equals("row_count")) {
+            MetricKind k = MetricKind.of(metric);
+            return k != null && k.family == dev.meshpilot.agents.anomalies.detect.Families.VOLUME;
+        }
+        int colon = rule.indexOf(':');
+        return colon > 0 && column != null && rule.substring(colon + 1).equals(column);
     }
 
     /** {@code settings} with the overrides declared for this series applied, product-wide ones first. */

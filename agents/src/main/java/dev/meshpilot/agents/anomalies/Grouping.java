@@ -33,10 +33,8 @@ import java.util.Set;
  */
 final class Grouping {
     static final int UPSTREAM_DEPTH = 6;
-    /** An incident explains or links to a group that starts from a day before it opened until it was resolved + a day. */
+    /** Incidents are listed from a day before the window. */
     static final Duration INCIDENT_SLACK = Duration.ofDays(1);
-    /** An open incident links to a group that started up to two days before it opened. */
-    static final Duration OPEN_LINK = Duration.ofDays(2);
 
     static final double SCORE_CAP = 100;
 
@@ -125,13 +123,11 @@ final class Grouping {
         Set<String> evidence = new LinkedHashSet<>(root.evidence());
         List<Echo> echoes = new ArrayList<>();
         Set<String> products = new LinkedHashSet<>(List.of(root.product()));
-        Instant latest = root.since();
         for (LineageGrouper.Echo e : g.echoes()) {
             Anomaly a = events.get(e.event().id()).anomaly();
             Optional.ofNullable(lineageEvidence.get(a.product())).ifPresent(evidence::add);
             echoes.add(new Echo(e.hops(), a));
             products.add(a.product());
-            latest = a.since().isAfter(latest) ? a.since() : latest;
         }
         String criticality = null;
         Owner owner = null;
@@ -151,21 +147,25 @@ final class Grouping {
                 evidence.add(i.get().id());
             }
         }
+        Map<String, Anomaly> byProduct = new HashMap<>();
+        byProduct.put(root.product(), root);
+        echoes.forEach(e -> byProduct.putIfAbsent(e.anomaly().product(), e.anomaly()));
         List<String> linked = new ArrayList<>();
         String explainedBy = null;
-        for (IncidentView i : incidents) {
-            if (i.product() == null || !products.contains(i.product())) {
+        // the root's own incidents first, then the echoes'
+        List<IncidentView> ordered = new ArrayList<>(incidents);
+        ordered.sort(Comparator.comparing((IncidentView i) -> !root.product().equals(i.product())));
+        for (IncidentView i : ordered) {
+            Anomaly own = i.product() == null ? null : byProduct.get(i.product());
+            if (own == null) {
                 continue;
             }
+            boolean atRoot = own == root;
             if ("open".equals(i.status())) {
-                if (!i.openedAt().isBefore(root.since().minus(INCIDENT_SLACK))
-                        && !i.openedAt().isAfter(latest.plus(OPEN_LINK))) {
+                if (atRoot ? Incidents.open(i, own) : Incidents.about(i, own)) {
                     linked.add(i.id());
                 }
-            } else if (explainedBy == null
-                    && i.resolvedAt() != null
-                    && !root.since().isBefore(i.openedAt().minus(INCIDENT_SLACK))
-                    && !root.since().isAfter(i.resolvedAt().plus(INCIDENT_SLACK))) {
+            } else if (explainedBy == null && Incidents.covers(i, own)) {
                 explainedBy = i.id();
             }
         }

@@ -7,7 +7,8 @@ import dev.meshpilot.agents.anomalies.detect.Families;
 
 /**
  * What kind of metric a series is, its family, and the settings it is judged with by default (docs/agents.md,
- * "Anomalies"): volumes and values on the base settings; null rates must also move by a point; run durations
+ * "Anomalies"): volumes on the base settings; column minima and maxima (noisy extremes) must also move by
+ * 100% of the expected value; null rates by half of it and by a point; run durations
  * and end times only alert upwards, by 15 and 30 minutes, with no seasonality.
  */
 enum MetricKind {
@@ -45,6 +46,7 @@ enum MetricKind {
     DetectorSettings settings(DetectorSettings base) {
         return switch (this) {
             case NULL_RATE -> base.withMinChange(Math.max(base.minChange(), 0.5), 0.01);
+            case MIN, MAX -> base.withMinChange(Math.max(base.minChange(), 1.0), base.absoluteThreshold());
             case END_OFFSET -> timing(base, 1800);
             case RUN_DURATION -> timing(base, 900);
             default -> base;

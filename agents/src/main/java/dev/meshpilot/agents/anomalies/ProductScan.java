@@ -103,7 +103,7 @@ final class ProductScan {
         }
         series++;
         points += n;
-        if (from < settings.minTraining()) {
+        if (n <= settings.minTraining()) {
             shortHistory++;
             return;
         }
@@ -114,6 +114,13 @@ final class ProductScan {
             }
         }
         detector.scan(t, v, n, from, excluded, settings, scan);
+        boolean judged = false;
+        for (int k = from; k < n && !judged; k++) {
+            judged = !Double.isNaN(scan.score(k));
+        }
+        if (!judged) {
+            shortHistory++; // no point of the window could be judged
+        }
         int i = 0;
         while (i < n) {
             if (!scan.anomalous(i)) {

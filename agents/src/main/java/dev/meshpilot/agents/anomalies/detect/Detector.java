@@ -104,6 +104,9 @@ public final class Detector {
                         s.direction() == Direction.BOTH || (s.direction() == Direction.UP ? score > 0 : score < 0);
                 out.candidate[i] = big && absolute && way;
             }
+            if (skip) {
+                continue; // an excluded point neither trains, nor alerts, nor breaks a run of anomalies
+            }
             boolean flagged = out.candidate[i] && Math.abs(out.score[i]) >= s.threshold();
             if (flagged) {
                 double sign = Math.signum(out.score[i]);
@@ -122,13 +125,11 @@ public final class Detector {
             } else {
                 run = 0;
                 runSign = 0;
-                if (!skip) {
-                    ring[head] = d;
-                    head = (head + 1) % w;
-                    count = Math.min(count + 1, w);
-                    if (needed < s.minTraining() && count >= s.minTraining()) {
-                        needed = s.minTraining();
-                    }
+                ring[head] = d;
+                head = (head + 1) % w;
+                count = Math.min(count + 1, w);
+                if (needed < s.minTraining() && count >= s.minTraining()) {
+                    needed = s.minTraining();
                 }
             }
         }
