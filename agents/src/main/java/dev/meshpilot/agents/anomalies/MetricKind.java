@@ -1,16 +1,10 @@
 package dev.meshpilot.agents.anomalies;
 
 import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Direction;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Seasonality;
 import dev.meshpilot.agents.anomalies.detect.Families;
+import dev.meshpilot.agents.anomalies.detect.MetricDefaults;
 
-/**
- * What kind of metric a series is, its family, and the settings it is judged with by default (docs/agents.md,
- * "Anomalies"): volumes on the base settings; column minima and maxima (noisy extremes) must also move by
- * 100% of the expected value; null rates by half of it and by a point; run durations
- * and end times only alert upwards, by 15 and 30 minutes, with no seasonality.
- */
+/** What kind of metric a series is, its family, and the settings it is judged with ({@link MetricDefaults}). */
 enum MetricKind {
     ROW_COUNT("row_count", Families.VOLUME, 0),
     SUM("sum", Families.VOLUME, 1),
@@ -44,26 +38,6 @@ enum MetricKind {
     }
 
     DetectorSettings settings(DetectorSettings base) {
-        return switch (this) {
-            case NULL_RATE -> base.withMinChange(Math.max(base.minChange(), 0.5), 0.01);
-            case MIN, MAX -> base.withMinChange(Math.max(base.minChange(), 1.0), base.absoluteThreshold());
-            case END_OFFSET -> timing(base, 1800);
-            case RUN_DURATION -> timing(base, 900);
-            default -> base;
-        };
-    }
-
-    private static DetectorSettings timing(DetectorSettings base, double seconds) {
-        return new DetectorSettings(
-                base.scoring(),
-                base.threshold(),
-                base.trainingPoints(),
-                base.minTraining(),
-                Direction.UP,
-                0,
-                seconds,
-                Seasonality.NONE,
-                base.levelShiftPoints(),
-                base.alertBudget());
+        return MetricDefaults.of(wire, base);
     }
 }

@@ -25,7 +25,9 @@ public final class Detector {
 
     private final double[] factor = new double[7];
     private double[] ring = new double[0];
-    private double[] scratch = new double[0];
+    /** The training values in order, beside the ring that keeps their age: median and MAD without sorting. */
+    private double[] sorted = new double[0];
+
     private double[] shiftValues = new double[0];
     private final Seasonal seasonalFit = new Seasonal();
 
@@ -40,7 +42,7 @@ public final class Detector {
         int w = s.trainingPoints();
         if (ring.length < w) {
             ring = new double[w];
-            scratch = new double[w];
+            sorted = new double[w];
         }
         if (shiftValues.length < s.levelShiftPoints()) {
             shiftValues = new double[s.levelShiftPoints()];
@@ -67,12 +69,10 @@ public final class Detector {
                 double level;
                 double scale;
                 if (s.scoring() == Scoring.MAD) {
-                    System.arraycopy(ring, 0, scratch, 0, count);
-                    level = Select.median(scratch, count);
-                    for (int k = 0; k < count; k++) {
-                        scratch[k] = Math.abs(ring[k] - level);
-                    }
-                    scale = MAD_TO_SIGMA * Select.median(scratch, count);
+                    level = (count & 1) == 1
+                            ? sorted[count >>> 1]
+                            : (sorted[(count >>> 1) - 1] + sorted[count >>> 1]) / 2;
+                    scale = MAD_TO_SIGMA * Select.madOfSorted(sorted, count, level);
                 } else {
                     double sum = 0;
                     for (int k = 0; k < count; k++) {
@@ -115,6 +115,8 @@ public final class Detector {
                 shiftValues[run - 1] = d;
                 if (run >= s.levelShiftPoints()) {
                     System.arraycopy(shiftValues, 0, ring, 0, run);
+                    System.arraycopy(shiftValues, 0, sorted, 0, run);
+                    java.util.Arrays.sort(sorted, 0, run);
                     count = run;
                     head = run % w;
                     needed = run;
@@ -125,9 +127,14 @@ public final class Detector {
             } else {
                 run = 0;
                 runSign = 0;
+                if (count == w) {
+                    Select.remove(sorted, count, ring[head]);
+                    count--;
+                }
+                Select.insert(sorted, count, d);
                 ring[head] = d;
                 head = (head + 1) % w;
-                count = Math.min(count + 1, w);
+                count++;
                 if (needed < s.minTraining() && count >= s.minTraining()) {
                     needed = s.minTraining();
                 }
