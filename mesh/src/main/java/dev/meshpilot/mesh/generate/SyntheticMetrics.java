@@ -32,6 +32,7 @@ public final class SyntheticMetrics {
     private final int[][] upstream;
     private final double[][] values;
     private final List<Injections.Truth> truth;
+    private final Injections injections;
 
     private SyntheticMetrics(MeshPlan plan, int anomalies) {
         this.spec = plan.spec();
@@ -47,6 +48,7 @@ public final class SyntheticMetrics {
             }
         }
         Injections inj = Injections.plan(plan, anomalies);
+        injections = inj;
         truth = inj.truth();
         values = new double[METRICS.size()][n * days];
         for (int p = 0; p < n; p++) {
@@ -115,6 +117,11 @@ public final class SyntheticMetrics {
     /** The series of one metric of one product, oldest first, copied into {@code out} (length ≥ days). */
     public void series(int metric, int product, double[] out) {
         System.arraycopy(values[metric], product * spec.days(), out, 0, spec.days());
+    }
+
+    /** Seconds a run ends late on a day by injection (0 for most). */
+    double late(int product, int day) {
+        return injections.late(product, day);
     }
 
     /** What was injected, by root, with its echoes. */
