@@ -74,6 +74,14 @@ public record AgentInput<I>(
         }
     }
 
+    /** The input as a command line shows it: {@code INCIDENT}, or {@code [SCOPE] [--since T] [--until T]}. */
+    public String usage() {
+        StringBuilder s = new StringBuilder(optional ? "[" + label + "]" : label);
+        options.forEach(o ->
+                s.append(" [--").append(o.name()).append(' ').append(o.label()).append(']'));
+        return s.toString();
+    }
+
     /** The agent's input from its fields by name; unknown keys are ignored. */
     public I parse(Map<String, String> fields) {
         if (parseFields != null) {

@@ -42,7 +42,7 @@ final class AgentsCommand implements Callable<Integer> {
                     d.name(),
                     d.summary(),
                     d.name(),
-                    d.input().label(),
+                    d.input().usage(),
                     d.mcp().tool(),
                     d.mcp().prompt(),
                     d.prompt(),
