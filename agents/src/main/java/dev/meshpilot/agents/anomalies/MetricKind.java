@@ -13,6 +13,7 @@ enum MetricKind {
     NULL_RATE("null_rate", Families.NULLS, 0),
     MIN("min", Families.VALUES, 4),
     MAX("max", Families.VALUES, 4),
+    FAILED_CHECKS("failed_checks", Families.VALUES, 4),
     END_OFFSET("end_offset_s", Families.TIMING, 0),
     RUN_DURATION("run_duration_s", Families.TIMING, 1),
     FRESHNESS("freshness_h", Families.TIMING, 0);

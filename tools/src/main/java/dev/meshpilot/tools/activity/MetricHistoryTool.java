@@ -2,6 +2,7 @@ package dev.meshpilot.tools.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.mesh.activity.MetricPoint;
+import dev.meshpilot.mesh.activity.QualityRecord;
 import dev.meshpilot.mesh.activity.RunRecord;
 import dev.meshpilot.mesh.anomaly.AnomalyRules;
 import dev.meshpilot.sandbox.principal.Scope;
@@ -35,7 +36,8 @@ public final class MetricHistoryTool extends ProductTool {
                                 NAME,
                                 "Returns every metric series of a data product over a window, compactly: row_count, "
                                         + "bytes, per-column null_count, distinct_count, sum, min, max (OpenLineage metrics), "
-                                        + "and run_duration_s and end_offset_s of completed runs; times as epoch seconds. "
+                                        + "run_duration_s and end_offset_s of completed runs, and failed_checks (failed data quality assertions per "
+                                        + "check time); times as epoch seconds. "
                                         + "Also the mesh's asOf. Use metric_series for one metric with stats.",
                                 Schema.input()
                                         .required("product", Schema.productId("Product id."))
@@ -73,6 +75,7 @@ public final class MetricHistoryTool extends ProductTool {
             out.add(current.build());
         }
         runSeries(product, since, until, out);
+        checkSeries(product, since, until, out);
         if (out.isEmpty()) {
             return ToolOutput.noData("no metrics or runs recorded for " + product
                     + (since == null ? "" : " since " + since) + (until == null ? "" : " until " + until));
@@ -104,6 +107,21 @@ public final class MetricHistoryTool extends ProductTool {
         }
         if (!end.at.isEmpty()) {
             out.add(end.build());
+        }
+    }
+
+    /** {@code failed_checks}: how many data quality assertions failed at each time checks ran. */
+    private void checkSeries(String product, Instant since, Instant until, List<MetricHistory.Series> out) {
+        java.util.TreeMap<Instant, Integer> failed = new java.util.TreeMap<>();
+        for (QualityRecord q : mesh.activity().quality(product, false, 0, MAX_RUNS * 10)) {
+            if ((since == null || !q.at().isBefore(since)) && (until == null || !q.at().isAfter(until))) {
+                failed.merge(q.at(), q.success() ? 0 : 1, Integer::sum);
+            }
+        }
+        if (!failed.isEmpty()) {
+            Builder b = new Builder("failed_checks", null);
+            failed.forEach((at, n) -> b.add(at, n));
+            out.add(b.build());
         }
     }
 
