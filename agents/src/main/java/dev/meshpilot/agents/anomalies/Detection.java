@@ -21,6 +21,8 @@ final class Detection {
     static final long TOGETHER_SECONDS = 6 * 3600;
     /** A run is overdue this long after its usual cycle (or four spreads of its end time, if more). */
     static final long OVERDUE_SECONDS = 3600;
+    /** Scores are reported up to this size: past it (a change from a flat zero) the number says nothing more. */
+    static final double SCORE_SHOWN = 9999;
 
     /** One product's anomaly at one moment, with its families, run cycle and evidence. */
     record ProductEvent(Anomaly anomaly, int families, long cycle) {}
@@ -85,7 +87,7 @@ final class Detection {
                     round(p.expected()),
                     round(p.low()),
                     round(p.high()),
-                    Math.round(p.score() * 100) / 100.0,
+                    Math.round(Math.max(-SCORE_SHOWN, Math.min(SCORE_SHOWN, p.score())) * 100) / 100.0,
                     p.training(),
                     p.threshold(),
                     p.seasonal(),
