@@ -1,5 +1,6 @@
 package dev.meshpilot.agents;
 
+import dev.meshpilot.agents.anomalies.AnomaliesDescriptor;
 import dev.meshpilot.agents.catalog.Catalog;
 import dev.meshpilot.agents.migration.MigrationDescriptor;
 import dev.meshpilot.agents.triage.TriageDescriptor;
@@ -7,8 +8,8 @@ import java.util.List;
 
 /** The product's agents: a new agent adds its descriptor to this list, and nothing in {@code server} or {@code evals}. */
 public final class Agents {
-    private static final Catalog CATALOG =
-            Catalog.of(List.of(TriageDescriptor.descriptor(), MigrationDescriptor.descriptor()));
+    private static final Catalog CATALOG = Catalog.of(
+            List.of(TriageDescriptor.descriptor(), AnomaliesDescriptor.descriptor(), MigrationDescriptor.descriptor()));
 
     private Agents() {}
 

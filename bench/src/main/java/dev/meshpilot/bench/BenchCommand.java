@@ -20,10 +20,12 @@ import picocli.CommandLine.Spec;
         description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
-                + "latency), 'migrate' (contract diff and plan, scratch verification) or 'mcp' (MCP cold start, stdio latency and HTTP throughput beside the reference server). "
+                + "latency), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
+                + "anomalies), 'migrate' (contract diff and plan, scratch verification) or 'mcp' (MCP cold start, stdio "
+                + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage, migrate or mcp")
+    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage, anomalies, migrate or mcp")
     String what;
 
     @Option(
@@ -113,6 +115,24 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Sample rows of the scratch verification for 'migrate' (default ${DEFAULT-VALUE}).")
     int rows;
 
+    @Option(
+            names = "--history",
+            defaultValue = "90",
+            description = "Days of metrics for 'anomalies' (default ${DEFAULT-VALUE}).")
+    int history;
+
+    @Option(
+            names = "--anomalies",
+            defaultValue = "1000",
+            description = "Anomalies injected for 'anomalies' (default ${DEFAULT-VALUE}).")
+    int anomalies;
+
+    @Option(
+            names = "--sweeps",
+            defaultValue = "10",
+            description = "Timed whole-mesh sweeps for 'anomalies' (default ${DEFAULT-VALUE}).")
+    int sweeps;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -129,6 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
+            case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
             case "mcp" -> {
                 Path root = installRoot();
                 Path npm = root.resolve(".ci/node/node_modules");

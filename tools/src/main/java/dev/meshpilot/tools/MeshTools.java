@@ -2,13 +2,16 @@ package dev.meshpilot.tools;
 
 import dev.meshpilot.sandbox.sql.ReadOnlySql;
 import dev.meshpilot.sandbox.tool.Tool;
+import dev.meshpilot.tools.activity.MetricHistoryTool;
 import dev.meshpilot.tools.activity.MetricSeriesTool;
 import dev.meshpilot.tools.activity.QualityResultsTool;
 import dev.meshpilot.tools.activity.RecentRunsTool;
 import dev.meshpilot.tools.catalog.GetContractTool;
 import dev.meshpilot.tools.catalog.GetDataProductTool;
 import dev.meshpilot.tools.catalog.ListPoliciesTool;
+import dev.meshpilot.tools.catalog.ListProductsTool;
 import dev.meshpilot.tools.incidents.GetIncidentTool;
+import dev.meshpilot.tools.incidents.ListIncidentsTool;
 import dev.meshpilot.tools.lineage.ImpactTool;
 import dev.meshpilot.tools.lineage.LineageTool;
 import dev.meshpilot.tools.observed.ObservedGrantsTool;
@@ -42,7 +45,10 @@ public final class MeshTools {
                 new RecentRunsTool(mesh),
                 new QualityResultsTool(mesh),
                 new MetricSeriesTool(mesh),
+                new MetricHistoryTool(mesh),
                 new GetIncidentTool(mesh),
+                new ListIncidentsTool(mesh),
+                new ListProductsTool(mesh),
                 new SimilarIncidentsTool(mesh),
                 new SearchRunbooksTool(mesh),
                 new ListPoliciesTool(mesh),

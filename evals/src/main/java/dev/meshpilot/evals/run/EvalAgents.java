@@ -70,7 +70,9 @@ public final class EvalAgents {
 
             @Override
             public AgentRun<?> run(AgentRunner runner, Map<String, String> input, RunOptions options) {
-                required(input, d.input().name());
+                if (!d.input().optional()) {
+                    required(input, d.input().name());
+                }
                 return d.run(runner, input, options).run();
             }
         };

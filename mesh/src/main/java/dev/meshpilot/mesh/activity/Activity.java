@@ -130,6 +130,29 @@ public final class Activity {
         return newestFirst.reversed();
     }
 
+    /**
+     * Every metric point of the product's datasets from {@code since} to {@code until} (each bound open when
+     * null), ordered by metric, column and time: all of a product's series in one read, for anomaly sweeps.
+     */
+    public List<MetricPoint> history(String productId, Instant since, Instant until) {
+        return store.withHandle(h -> h.createQuery(
+                        "SELECT m.dataset_name, m.metric, m.column_name, m.ts, m.value, m.run_id FROM (" + PORTS
+                                + ") p JOIN metric_point m ON m.dataset_namespace = p.namespace "
+                                + "AND m.dataset_name = p.name WHERE (:since IS NULL OR m.ts >= :since) "
+                                + "AND (:until IS NULL OR m.ts <= :until) ORDER BY m.metric, m.column_name, m.ts")
+                .bind("product", productId)
+                .bind("since", since == null ? null : Times.format(since))
+                .bind("until", until == null ? null : Times.format(until))
+                .map((rs, ctx) -> new MetricPoint(
+                        rs.getString("dataset_name"),
+                        rs.getString("metric"),
+                        rs.getString("column_name"),
+                        instant(rs.getString("ts")),
+                        rs.getDouble("value"),
+                        rs.getString("run_id")))
+                .list());
+    }
+
     /** The metrics recorded for the product's datasets, as {@code metric} or {@code metric:column}. */
     public List<String> metricNames(String productId) {
         return store.withHandle(h -> h.createQuery("SELECT DISTINCT m.metric, m.column_name FROM (" + PORTS

@@ -29,10 +29,17 @@ final class EventWriter {
 
     private final MeshPlan plan;
     private final RunEvents events;
+    private final SyntheticMetrics metrics;
 
     EventWriter(MeshPlan plan) {
+        this(plan, null);
+    }
+
+    /** With {@code metrics} (null: the plain volumes), rows, null counts and run times come from them. */
+    EventWriter(MeshPlan plan, SyntheticMetrics metrics) {
         this.plan = plan;
         this.events = new RunEvents(plan);
+        this.metrics = metrics;
     }
 
     /** When the first day's runs begin. */
@@ -89,6 +96,22 @@ final class EventWriter {
         failed[p.index()] = failure != null;
         String upstream = primary < 0 ? null : plan.products().get(primary).dataset();
         String error = failure == null ? null : failure.describe(p, upstream, rng);
+        if (metrics != null) {
+            int i = p.index();
+            long rows = (long) metrics.value(SyntheticMetrics.ROW_COUNT, i, day);
+            Instant done = start.plusSeconds(
+                    (long) metrics.value(SyntheticMetrics.RUN_DURATION, i, day) + (long) metrics.late(i, day));
+            long nulls = Math.round(rows * metrics.value(SyntheticMetrics.NULL_RATE, i, day));
+            return new RunEvents.Run(
+                    runId,
+                    nominal,
+                    start,
+                    done,
+                    rows,
+                    (long) metrics.value(SyntheticMetrics.BYTES, i, day),
+                    error,
+                    nulls);
+        }
         double volume = (1 + 0.002 * day) * (0.97 + 0.06 * rng.nextDouble());
         long rows = Math.max(1, Math.round(p.baseRows() * volume));
         return new RunEvents.Run(runId, nominal, start, end, rows, rows * p.rowBytes(), error);

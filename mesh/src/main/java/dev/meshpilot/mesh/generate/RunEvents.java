@@ -19,8 +19,23 @@ final class RunEvents {
     private static final SerializedString NAMESPACE = new SerializedString("namespace");
     private static final SerializedString NAME = new SerializedString("name");
 
-    /** A run to write; {@code error} is null for a successful run. */
-    record Run(String runId, Instant nominal, Instant start, Instant end, long rows, long bytes, String error) {}
+    /**
+     * A run to write; {@code error} is null for a successful run; {@code nulls} is the null count of the first
+     * column, written as a {@code dataQualityMetrics} facet, or -1 for none.
+     */
+    record Run(
+            String runId,
+            Instant nominal,
+            Instant start,
+            Instant end,
+            long rows,
+            long bytes,
+            String error,
+            long nulls) {
+        Run(String runId, Instant nominal, Instant start, Instant end, long rows, long bytes, String error) {
+            this(runId, nominal, start, end, rows, bytes, error, -1);
+        }
+    }
 
     private final List<ProductPlan> products;
     private final Lineage lineage;
@@ -126,6 +141,19 @@ final class RunEvents {
         }
         g.writeEndArray();
         g.writeEndObject();
+        if (run.nulls() >= 0 && !p.columns().isEmpty()) {
+            facet(
+                    g,
+                    "dataQualityMetrics",
+                    "1-0-2/DataQualityMetricsInputDatasetFacet.json#/$defs/" + "DataQualityMetricsInputDatasetFacet");
+            g.writeNumberField("rowCount", run.rows());
+            g.writeObjectFieldStart("columnMetrics");
+            g.writeObjectFieldStart(p.columns().getFirst().name());
+            g.writeNumberField("nullCount", run.nulls());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("outputFacets");
         facet(

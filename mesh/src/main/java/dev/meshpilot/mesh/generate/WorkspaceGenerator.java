@@ -33,6 +33,15 @@ import java.util.stream.Stream;
 public final class WorkspaceGenerator {
     /** Writes the workspace of {@code spec} into {@code outDir}, which must be absent or empty. */
     public GenerateResult generate(GeneratorSpec spec, Path outDir, Progress progress) {
+        return generate(spec, outDir, progress, 0);
+    }
+
+    /**
+     * As {@link #generate(GeneratorSpec, Path, Progress)}, with {@code anomalies} injected ({@link
+     * SyntheticMetrics}: weekly seasonality, noise, null counts) and their ground truth written to
+     * {@code observed/anomalies-truth.json}; 0 writes the plain mesh.
+     */
+    public GenerateResult generate(GeneratorSpec spec, Path outDir, Progress progress, int anomalies) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(progress, "progress");
@@ -51,7 +60,11 @@ public final class WorkspaceGenerator {
         GovernanceWriter.write(plan, out);
         ObservedWriter.write(plan, EventWriter.windowStart(spec), out);
         progress.update("governance", 1, 1);
-        long events = new EventWriter(plan).write(out, progress);
+        SyntheticMetrics metrics = anomalies > 0 ? SyntheticMetrics.of(plan, anomalies) : null;
+        long events = new EventWriter(plan, metrics).write(out, progress);
+        if (metrics != null) {
+            TruthWriter.write(metrics, EventWriter.windowStart(spec), out);
+        }
         return new GenerateResult(n, n, events, plan.lineage().edges(), out.files(), out.bytes());
     }
 

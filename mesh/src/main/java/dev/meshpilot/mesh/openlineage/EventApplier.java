@@ -72,6 +72,9 @@ final class EventApplier {
             metrics.columnMetrics().forEach((column, m) -> {
                 rows.metric(ref, "null_count", column, at, m.nullCount(), runId);
                 rows.metric(ref, "distinct_count", column, at, m.distinctCount(), runId);
+                rows.metric(ref, "sum", column, at, m.sum(), runId);
+                rows.metric(ref, "min", column, at, m.min(), runId);
+                rows.metric(ref, "max", column, at, m.max(), runId);
             });
         }
         String product = cache.product(ref);

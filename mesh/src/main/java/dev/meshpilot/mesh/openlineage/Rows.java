@@ -61,9 +61,13 @@ final class Rows {
     }
 
     void metric(Ref dataset, String metric, String column, String at, Long value, String runId) {
-        if (value != null) {
+        metric(dataset, metric, column, at, value == null ? null : value.doubleValue(), runId);
+    }
+
+    void metric(Ref dataset, String metric, String column, String at, Double value, String runId) {
+        if (value != null && Double.isFinite(value)) {
             List<String> key = List.of(dataset.namespace(), dataset.name(), metric, column, at);
-            metrics.put(key, new Object[] {key.get(0), key.get(1), metric, column, at, value.doubleValue(), runId});
+            metrics.put(key, new Object[] {key.get(0), key.get(1), metric, column, at, value, runId});
         }
     }
 

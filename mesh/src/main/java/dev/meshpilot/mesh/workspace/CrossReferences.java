@@ -84,6 +84,9 @@ final class CrossReferences {
                 r -> r.value().products().forEach(id -> ref(r, id, products, "appliesTo.products", "product")));
         ws.incidents.forEach(i -> ref(i, i.value().productId(), products, "product", "product"));
         ws.grants.forEach(g -> ref(g, g.value().productId(), products, "product", "product"));
+        ws.anomalyRules.stream()
+                .filter(r -> r.value().product() != null)
+                .forEach(r -> ref(r, r.value().product(), products, "product", "product"));
         ws.schemas.forEach(s -> ref(s, s.value().productId(), products, "product", "product"));
         ws.retention.forEach(r -> ref(r, r.value().productId(), products, "product", "product"));
     }

@@ -36,6 +36,8 @@ public final class Workspace {
     final List<Sourced<ObservedGrant>> grants = Collections.synchronizedList(new ArrayList<>());
     final List<Sourced<ObservedSchema>> schemas = Collections.synchronizedList(new ArrayList<>());
     final List<Sourced<ObservedRetention>> retention = Collections.synchronizedList(new ArrayList<>());
+    final List<Sourced<dev.meshpilot.mesh.anomaly.AnomalyRule>> anomalyRules =
+            Collections.synchronizedList(new ArrayList<>());
     final List<Path> eventFiles = Collections.synchronizedList(new ArrayList<>());
 
     Workspace(Path root) {

@@ -60,6 +60,7 @@ final class WorkspaceReader {
         addObserved(work, observed.resolve("grants.yaml"), doc -> ObservedReader.grants(doc, ws, problems));
         addObserved(work, observed.resolve("schemas.yaml"), doc -> ObservedReader.schemas(doc, ws, problems));
         addObserved(work, observed.resolve("retention.yaml"), doc -> ObservedReader.retention(doc, ws, problems));
+        addObserved(work, root.resolve(AnomalyRulesReader.FILE), doc -> AnomalyRulesReader.read(doc, ws, problems));
         ws.eventFiles.addAll(walk("observed/events", ".json", ".ndjson"));
         AtomicLong done = new AtomicLong();
         work.parallelStream().forEach(task -> {

@@ -35,7 +35,8 @@ final class WorkspaceWriter {
             "runbook",
             "observed_grant",
             "observed_schema",
-            "observed_retention");
+            "observed_retention",
+            "anomaly_rule");
 
     private WorkspaceWriter() {}
 
@@ -135,6 +136,7 @@ final class WorkspaceWriter {
         run(runbooks);
         writeIncidents(h, ws);
         writeObserved(h, ws);
+        anomalyRules(h, ws);
     }
 
     private static void writeProducts(Handle h, Workspace ws) {
@@ -234,6 +236,28 @@ final class WorkspaceWriter {
                         r.newestPartition().toString(),
                         r.partitions(),
                         str(r.observedAt())));
+    }
+
+    private static void anomalyRules(Handle h, Workspace ws) {
+        List<dev.meshpilot.mesh.anomaly.AnomalyRule> rules =
+                ws.anomalyRules.stream().map(Sourced::value).toList();
+        PreparedBatch b = h.prepareBatch("INSERT INTO anomaly_rule (seq, kind, product_id, metric, from_ts, to_ts, "
+                + "reason, settings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int i = 0; i < rules.size(); i++) {
+            var r = rules.get(i);
+            b.add(
+                    i,
+                    r.kind(),
+                    r.product(),
+                    r.metric(),
+                    str(r.from()),
+                    str(r.to()),
+                    r.reason(),
+                    dev.meshpilot.mesh.anomaly.AnomalyRules.json(r.settings()));
+        }
+        if (!rules.isEmpty()) {
+            b.execute();
+        }
     }
 
     private interface Row<T> {

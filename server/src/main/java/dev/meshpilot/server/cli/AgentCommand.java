@@ -59,7 +59,7 @@ final class AgentCommand extends StoreCommand {
         spec.usageMessage().description(agent.summary());
         spec.addPositional(PositionalParamSpec.builder()
                 .index("0")
-                .arity("1")
+                .arity(agent.input().optional() ? "0..1" : "1")
                 .paramLabel(agent.input().label())
                 .description(agent.input().description())
                 .type(String.class)
@@ -96,7 +96,7 @@ final class AgentCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        String input = spec.positionalParameters().getFirst().getValue();
+        String main = spec.positionalParameters().getFirst().getValue();
         String prompt = spec.findOption("--prompt").getValue();
         MeshStore store = home.openStore();
         try (Sandbox sandbox = Sandbox.open(home.home(), store, Limits.DEFAULT, catalog)) {
@@ -121,7 +121,7 @@ final class AgentCommand extends StoreCommand {
             }
             AgentResult<?> run;
             try {
-                run = agent.run(sandbox.runner(), AgentInputs.read(spec, agent.input(), input), options);
+                run = agent.run(sandbox.runner(), AgentInputs.read(spec, agent.input(), main), options);
             } catch (RunStopped e) {
                 throw new MeshpilotException(ErrorCode.USAGE, e.getMessage(), e);
             }

@@ -18,7 +18,9 @@ final class AgentInputs {
 
     static Map<String, String> read(CommandSpec spec, AgentInput<?> input, String main) {
         Map<String, String> values = new HashMap<>();
-        values.put(input.name(), input.acceptsFile() && isFile(main) ? file(main, input.label()) : main);
+        if (main != null) { // left out: an optional main input (anomalies' scope)
+            values.put(input.name(), input.acceptsFile() && isFile(main) ? file(main, input.label()) : main);
+        }
         for (AgentOption o : input.options()) {
             OptionSpec given = spec.findOption(o.flag());
             Object v = given == null ? null : given.getValue();

@@ -42,14 +42,7 @@ final class AgentsCommand implements Callable<Integer> {
                     d.name(),
                     d.summary(),
                     d.name(),
-                    d.input().label()
-                            + d.input().options().stream()
-                                    .map(o -> o.kind() == dev.meshpilot.agents.catalog.AgentOption.Kind.FLAG
-                                            ? " [" + o.flag() + "]"
-                                            : o.required()
-                                                    ? " " + o.flag() + " " + o.label()
-                                                    : " [" + o.flag() + " " + o.label() + "]")
-                                    .reduce("", String::concat),
+                    d.input().usage(),
                     d.mcp().tool(),
                     d.mcp().prompt(),
                     d.prompt(),

@@ -36,6 +36,14 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The generated mesh's now, ISO-8601 (default 2026-11-25T09:00:00Z).")
     java.time.Instant asOf;
 
+    @Option(
+            names = "--anomalies",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "Inject N anomalies (drops, spikes, null explosions, level shifts, late runs) over weekly "
+                    + "seasonality, with their ground truth in observed/anomalies-truth.json (default 0: none).")
+    int anomalies;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created).")
     Path out;
 
@@ -52,7 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
             generatorSpec = generatorSpec.withAsOf(asOf);
         }
         long start = System.nanoTime();
-        GenerateResult r = new WorkspaceGenerator().generate(generatorSpec, out, new ConsoleProgress(System.err));
+        GenerateResult r =
+                new WorkspaceGenerator().generate(generatorSpec, out, new ConsoleProgress(System.err), anomalies);
         long millis = (System.nanoTime() - start) / 1_000_000;
         var printer = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -41,7 +41,7 @@ final class AgentPrompts implements PromptSource {
                 .description(face.promptDescription().apply(own))
                 .arguments(List.of(McpSchema.PromptArgument.builder(argument)
                         .description(face.promptArgument())
-                        .required(true)
+                        .required(!agent.input().optional())
                         .build()))
                 .build();
         return new AsyncPromptSpecification(prompt, (exchange, request) -> {

@@ -53,20 +53,24 @@ final class AgentTools {
         McpFace face = agent.mcp();
         String name = agent.input().name();
         Caller caller = Caller.of(exchange);
-        Object input = request.arguments() == null ? null : request.arguments().get(name);
-        if (!(input instanceof String id) || id.isBlank()) {
+        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        Object input = args.get(name);
+        if (!agent.input().optional() && (!(input instanceof String s) || s.isBlank())) {
             return error(face, "give '" + name + "', " + agent.input().hint());
         }
-        java.util.Map<String, String> inputs = new java.util.HashMap<>();
-        inputs.put(name, id);
+        Map<String, String> inputs = new java.util.HashMap<>();
+        if (input instanceof String main && !main.isBlank()) {
+            inputs.put(name, main);
+        }
         for (dev.meshpilot.agents.catalog.AgentOption o : agent.input().options()) {
-            Object v = request.arguments().get(o.name());
+            Object v = args.get(o.name());
             if (v != null && !Boolean.FALSE.equals(v)) {
                 inputs.put(o.name(), v.toString());
             } else if (o.required()) {
                 return error(face, "give '" + o.name() + "': " + o.description());
             }
         }
+        String id = inputs.getOrDefault(name, "the whole mesh");
         Object token = request.progressToken();
         Notifications.progress(exchange, token, 0, face.running() + " " + id);
         Thread worker = Thread.currentThread();

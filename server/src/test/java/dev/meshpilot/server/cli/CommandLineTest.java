@@ -112,7 +112,6 @@ class CommandLineTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("error [not_available]").contains("arrives with issue #18");
         assertThat(run("drift", "--help").out()).contains("Not in this build").contains("issue #18");
-        assertThat(run("anomalies").err()).contains("issue #15");
     }
 
     @Test

@@ -78,6 +78,25 @@ abstract class McpContractTest {
     }
 
     @Test
+    void should_summarize_anomalies_with_optional_arguments_as_the_caller() {
+        McpSchema.CallToolResult r = client("alice")
+                .callTool(McpSchema.CallToolRequest.builder("summarize_anomalies")
+                        .arguments(Map.of("scope", "customers", "since", "2026-11-18"))
+                        .build());
+        assertThat(r.isError()).as(String.valueOf(r.content())).isFalse();
+        Map<?, ?> report = (Map<?, ?>) r.structuredContent();
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) report.get("groups")).get(0);
+        assertThat(((Map<?, ?>) first.get("root")).get("product")).isEqualTo("customers.customer_profile");
+        assertThat(((McpSchema.TextContent) r.content().get(0)).text()).startsWith("# Anomalies in domain customers");
+
+        McpSchema.CallToolResult bad = client("alice")
+                .callTool(McpSchema.CallToolRequest.builder("summarize_anomalies")
+                        .arguments(Map.of("scope", "nope"))
+                        .build());
+        assertThat(bad.isError()).isTrue();
+    }
+
+    @Test
     void should_offer_the_triage_prompt_for_the_ide_prompt_menu() {
         McpSyncClient c = client("alice");
         assertThat(c.listPrompts().prompts()).extracting(McpSchema.Prompt::name).contains("triage-incident");

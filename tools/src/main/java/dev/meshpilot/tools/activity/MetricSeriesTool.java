@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 public final class MetricSeriesTool extends ProductTool {
     public static final String NAME = "metric_series";
-    static final List<String> METRICS = List.of("row_count", "bytes", "null_count", "distinct_count");
+    static final List<String> METRICS =
+            List.of("row_count", "bytes", "null_count", "distinct_count", "sum", "min", "max");
     private static final int DEFAULT_POINTS = 30;
     private static final int MAX_POINTS = 500;
 

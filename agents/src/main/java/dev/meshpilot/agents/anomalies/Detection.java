@@ -1,0 +1,186 @@
+package dev.meshpilot.agents.anomalies;
+
+import dev.meshpilot.agents.anomalies.AnomaliesReport.Anomaly;
+import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
+import dev.meshpilot.agents.anomalies.detect.Families;
+import dev.meshpilot.tools.activity.MetricHistory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The anomalies of every product read so far: each product's anomalous series folded into one anomaly per
+ * moment (metrics that moved together within six hours), and a product whose next run is overdue at the end of
+ * the window reported stale. Not thread-safe.
+ */
+final class Detection {
+    static final long TOGETHER_SECONDS = 6 * 3600;
+    /** A run is overdue this long after its usual cycle (or four spreads of its end time, if more). */
+    static final long OVERDUE_SECONDS = 3600;
+    /** Scores are reported up to this size: past it (a change from a flat zero) the number says nothing more. */
+    static final double SCORE_SHOWN = 9999;
+
+    /** One product's anomaly at one moment, with its families, run cycle and evidence. */
+    record ProductEvent(Anomaly anomaly, int families, long cycle) {}
+
+    private final Instant since;
+    private final Instant until;
+    private final DetectorSettings settings;
+    private final ProductScan scan;
+    final List<ProductEvent> events = new ArrayList<>();
+
+    Detection(DetectorSettings settings, Instant since, Instant until) {
+        this.settings = settings;
+        this.scan = new ProductScan(settings);
+        this.since = since;
+        this.until = until;
+    }
+
+    Instant until() {
+        return until;
+    }
+
+    ProductScan stats() {
+        return scan;
+    }
+
+    void product(String product, MetricHistory history, String evidence) {
+        Exclusions exclusions = Exclusions.of(history.rules());
+        List<ProductScan.Found> found = new ArrayList<>(scan.scan(product, history, since, exclusions));
+        long cycle = cycle(history);
+        stale(product, history, cycle, exclusions).ifPresent(found::add);
+        found.sort(Comparator.comparing(ProductScan.Found::since));
+        List<List<ProductScan.Found>> moments = new ArrayList<>();
+        for (ProductScan.Found f : found) {
+            List<ProductScan.Found> last = moments.isEmpty() ? null : moments.getLast();
+            if (last != null
+                    && f.since().getEpochSecond() - last.getFirst().since().getEpochSecond() <= TOGETHER_SECONDS) {
+                last.add(f);
+            } else {
+                moments.add(new ArrayList<>(List.of(f)));
+            }
+        }
+        for (List<ProductScan.Found> m : moments) {
+            m.sort(Comparator.comparingInt((ProductScan.Found f) -> f.kind().priority)
+                    .thenComparing(f -> -Math.abs(f.score())));
+            ProductScan.Found p = m.getFirst();
+            int families = 0;
+            Set<String> also = new LinkedHashSet<>();
+            for (ProductScan.Found f : m) {
+                families |= f.kind().family;
+                if (f != p && also.size() < 8) {
+                    also.add(f.metric());
+                }
+            }
+            Anomaly a = new Anomaly(
+                    product,
+                    Families.name(p.kind().family),
+                    p.metric(),
+                    p.column(),
+                    p.what(),
+                    p.since(),
+                    round(p.observed()),
+                    round(p.expected()),
+                    round(p.low()),
+                    round(p.high()),
+                    Math.round(Math.max(-SCORE_SHOWN, Math.min(SCORE_SHOWN, p.score())) * 100) / 100.0,
+                    p.training(),
+                    p.threshold(),
+                    p.seasonal(),
+                    List.copyOf(also),
+                    p.recent().stream().map(Detection::round).toList(),
+                    List.of(evidence));
+            events.add(new ProductEvent(a, families, cycle));
+        }
+    }
+
+    /** The product's run cycle: the median gap between its row counts (or run ends), a day when unknown. */
+    static long cycle(MetricHistory history) {
+        for (String metric : List.of("row_count", "end_offset_s")) {
+            for (MetricHistory.Series s : history.series()) {
+                if (s.metric().equals(metric) && s.at().size() >= 3) {
+                    long[] gaps = new long[s.at().size() - 1];
+                    for (int i = 1; i < s.at().size(); i++) {
+                        gaps[i - 1] = s.at().get(i) - s.at().get(i - 1);
+                    }
+                    Arrays.sort(gaps);
+                    return Math.max(60, gaps[gaps.length / 2]);
+                }
+            }
+        }
+        return 86_400;
+    }
+
+    /** The product's next run overdue at the end of the window: no completion since one cycle and a margin. */
+    private java.util.Optional<ProductScan.Found> stale(
+            String product, MetricHistory history, long cycle, Exclusions exclusions) {
+        MetricHistory.Series ends = history.series().stream()
+                .filter(s -> s.metric().equals("end_offset_s"))
+                .findFirst()
+                .orElse(null);
+        if (ends == null || ends.at().size() < settings.minTraining()) {
+            return java.util.Optional.empty();
+        }
+        double[] offsets =
+                ends.values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] sorted = offsets.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        double[] dev = new double[offsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            dev[i] = Math.abs(offsets[i] - median);
+        }
+        Arrays.sort(dev);
+        double spread = Math.max(600, 1.4826 * dev[dev.length / 2]);
+        long last = ends.at().getLast();
+        long due = last + cycle;
+        long margin = Math.max(OVERDUE_SECONDS, (long) (4 * spread));
+        long now = until.getEpochSecond();
+        if (now <= due + margin || due < since.getEpochSecond()) {
+            return java.util.Optional.empty();
+        }
+        boolean[] excluded = exclusions.mask(product, "freshness_h", null, new long[] {due});
+        if (excluded != null && excluded[0]) {
+            return java.util.Optional.empty();
+        }
+        double ageHours = (now - last) / 3600.0;
+        double cycleHours = cycle / 3600.0;
+        List<Double> recent =
+                ends
+                        .values()
+                        .subList(
+                                Math.max(0, ends.values().size() - ProductScan.RECENT),
+                                ends.values().size())
+                        .stream()
+                        .map(v -> v / 3600.0)
+                        .toList();
+        return java.util.Optional.of(new ProductScan.Found(
+                MetricKind.FRESHNESS,
+                MetricKind.FRESHNESS.wire,
+                null,
+                "stale",
+                Instant.ofEpochSecond(due),
+                ageHours,
+                cycleHours,
+                0,
+                (cycle + margin) / 3600.0,
+                (now - due) / spread,
+                ends.at().size(),
+                settings.threshold(),
+                false,
+                recent));
+    }
+
+    static double round(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return 0;
+        }
+        double a = Math.abs(v);
+        double scale = a >= 1000 ? 1 : a >= 1 ? 100 : 10000;
+        return Math.round(v * scale) / scale;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.meshpilot.agents.anomalies;
+
+import dev.meshpilot.agents.anomalies.detect.Detector;
+import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
+import dev.meshpilot.agents.anomalies.detect.Scan;
+import dev.meshpilot.tools.activity.MetricHistory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the detector over every series of one product's history: null counts become null rates (so fewer
+ * rows do not read as fewer nulls), each series is judged with its kind's settings, and the anomalous runs of
+ * points that reach into the window are returned with their expected band. Not thread-safe.
+ */
+final class ProductScan {
+    static final int RECENT = 14;
+
+    private final Detector detector = new Detector();
+    private final Scan scan = new Scan();
+    private final DetectorSettings base;
+    private Exclusions exclusions = Exclusions.NONE;
+    int series;
+    int points;
+    int shortHistory;
+    int excludedPoints;
+
+    ProductScan(DetectorSettings base) {
+        this.base = base;
+    }
+
+    /** One anomalous run of one series: where it starts and its worst point. */
+    record Found(
+            MetricKind kind,
+            String metric,
+            String column,
+            String what,
+            Instant since,
+            double observed,
+            double expected,
+            double low,
+            double high,
+            double score,
+            int training,
+            double threshold,
+            boolean seasonal,
+            List<Double> recent) {}
+
+    List<Found> scan(String product, MetricHistory history, Instant since, Exclusions declared) {
+        this.exclusions = declared;
+        List<Found> out = new ArrayList<>();
+        Map<Long, Double> rows = new HashMap<>();
+        for (MetricHistory.Series s : history.series()) {
+            if (s.metric().equals("row_count")) {
+                for (int i = 0; i < s.at().size(); i++) {
+                    rows.put(s.at().get(i), s.values().get(i));
+                }
+            }
+        }
+        for (MetricHistory.Series s : history.series()) {
+            MetricKind kind = MetricKind.of(s.metric());
+            long[] t;
+            double[] v;
+            if (s.metric().equals("null_count")) {
+                kind = MetricKind.NULL_RATE;
+                t = new long[s.at().size()];
+                v = new double[s.at().size()];
+                int n = 0;
+                for (int i = 0; i < s.at().size(); i++) {
+                    Double r = rows.get(s.at().get(i));
+                    if (r != null && r > 0) {
+                        t[n] = s.at().get(i);
+                        v[n++] = s.values().get(i) / r;
+                    }
+                }
+                t = Arrays.copyOf(t, n);
+                v = Arrays.copyOf(v, n);
+            } else {
+                t = s.at().stream().mapToLong(Long::longValue).toArray();
+                v = s.values().stream().mapToDouble(Double::doubleValue).toArray();
+            }
+            if (kind == null || t.length == 0) {
+                continue;
+            }
+            judge(product, kind, s.column(), t, v, since, out);
+        }
+        return out;
+    }
+
+    private void judge(
+            String product, MetricKind kind, String column, long[] t, double[] v, Instant since, List<Found> out) {
+        DetectorSettings settings = exclusions.settings(product, kind.wire, column, kind.settings(base));
+        int n = t.length;
+        int from = 0;
+        while (from < n && t[from] < since.getEpochSecond()) {
+            from++;
+        }
+        if (from == n) {
+            return;
+        }
+        series++;
+        points += n;
+        if (n <= settings.minTraining()) {
+            shortHistory++;
+            return;
+        }
+        boolean[] excluded = exclusions.mask(product, kind.wire, column, t);
+        if (excluded != null) {
+            for (boolean b : excluded) {
+                excludedPoints += b ? 1 : 0;
+            }
+        }
+        detector.scan(t, v, n, from, excluded, settings, scan);
+        boolean judged = false;
+        for (int k = from; k < n && !judged; k++) {
+            judged = !Double.isNaN(scan.score(k));
+        }
+        if (!judged) {
+            shortHistory++; // no point of the window could be judged
+        }
+        int i = 0;
+        while (i < n) {
+            if (!scan.anomalous(i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int peak = i;
+            boolean shift = false;
+            double sign = Math.signum(scan.score(i));
+            while (i < n && scan.anomalous(i) && Math.signum(scan.score(i)) == sign) {
+                if (Math.abs(scan.score(i)) > Math.abs(scan.score(peak))) {
+                    peak = i;
+                }
+                shift |= scan.levelShift(i);
+                i++;
+            }
+            if (i - 1 < from) {
+                continue;
+            }
+            String what = kind.family == dev.meshpilot.agents.anomalies.detect.Families.TIMING
+                    ? "late"
+                    : shift ? "level_shift" : sign < 0 ? "drop" : "spike";
+            List<Double> recent = new ArrayList<>();
+            for (int k = Math.max(0, n - RECENT); k < n; k++) {
+                recent.add(v[k]);
+            }
+            out.add(new Found(
+                    kind,
+                    column == null ? kind.wire : kind.wire + ":" + column,
+                    column,
+                    what,
+                    Instant.ofEpochSecond(t[start]),
+                    v[peak],
+                    scan.expected(peak),
+                    scan.low(peak),
+                    scan.high(peak),
+                    scan.score(peak),
+                    scan.training(peak),
+                    scan.threshold(),
+                    scan.seasonal(),
+                    recent));
+        }
+    }
+}
