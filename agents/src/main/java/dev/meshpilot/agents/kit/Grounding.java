@@ -97,6 +97,12 @@ public final class Grounding {
                 .toList();
     }
 
+    /** Whether {@code id} is a call the model made itself (not the playbook); false when built from ids only. */
+    public boolean byModel(String id) {
+        Evidence e = evidence.get(id);
+        return e != null && "model".equals(e.by());
+    }
+
     /** The findings that are grounded, in order; the others are described in {@link #dropped()}. */
     public <T extends Finding> List<T> keep(List<T> items, Function<T, String> describe) {
         return keep(items, describe, t -> null);

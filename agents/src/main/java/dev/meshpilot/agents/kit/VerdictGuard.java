@@ -8,9 +8,10 @@ import java.util.function.Function;
 /**
  * Keeps the playbook's verdicts — the rule-based floor — against a model's: a model may change a verdict only
  * with stronger evidence, and never when the run's evidence holds instruction-like text (text from the mesh
- * must not change a verdict). Each verdict kept is described as {@code "<what> kept from the playbook
- * (<baseline>) over the model's (<model>): <why>"}; each change accepted as {@code "<what> changed by the
- * model from the playbook's (<baseline>) to (<model>) on evidence the playbook's did not cite: [E10]"}.
+ * must not change a verdict). Stronger evidence is a result of the right kind the model fetched itself: the
+ * playbook already weighed everything it gathered. Each verdict kept is described as {@code "<what> kept from
+ * the playbook (<baseline>) over the model's (<model>): <why>"}; each change accepted as {@code "<what> changed
+ * by the model from the playbook's (<baseline>) to (<model>) on evidence the playbook's did not cite: [E10]"}.
  *
  * <pre>{@code
  * VerdictGuard guard = new VerdictGuard();
@@ -23,7 +24,7 @@ public final class VerdictGuard {
     public static final String INSTRUCTION_LIKE = "the evidence holds instruction-like text";
     /** Why a verdict is kept when the model gave no stronger evidence for its own. */
     public static final String NO_STRONGER_EVIDENCE =
-            "the model cited no evidence of the right kind beyond the playbook's for it";
+            "the model cited no evidence of the right kind that it fetched beyond what the playbook weighed";
 
     private final List<String> kept = new ArrayList<>();
     private final List<String> changed = new ArrayList<>();
@@ -48,8 +49,8 @@ public final class VerdictGuard {
     /**
      * The floor rule for one verdict: the model's when it agrees with the baseline's (or the baseline has
      * none); else the model's only when the evidence holds no flagged text and the model's finding cites, among
-     * results {@code support} accepts, at least one the baseline's did not cite — stronger evidence, stated in
-     * {@link #changed()}; else the baseline's, stated in {@link #kept()}.
+     * results {@code support} accepts, at least one the model fetched itself and the baseline's did not cite —
+     * stronger evidence, stated in {@link #changed()}; else the baseline's, stated in {@link #kept()}.
      */
     public <T extends Finding> T floor(
             String what,
@@ -71,7 +72,7 @@ public final class VerdictGuard {
         }
         if (model != null && grounding.supported(model, support)) {
             List<String> stronger = grounding.supporting(model, support).stream()
-                    .filter(id -> !baseline.evidence().contains(id))
+                    .filter(id -> !baseline.evidence().contains(id) && grounding.byModel(id))
                     .toList();
             if (!stronger.isEmpty()) {
                 changed.add(what + " changed by the model from the playbook's (" + show.apply(baseline) + ") to ("

@@ -43,7 +43,7 @@ abstract class LlmGuardsContract extends ScriptedTriage {
         assertThat(run.run().notes())
                 .anySatisfy(n -> assertThat(n)
                         .contains("severity kept from the playbook (SEV1) over the model's (SEV4)")
-                        .contains("beyond the playbook's"));
+                        .contains("beyond what the playbook weighed"));
         assertThat(run.report().summary()).isEqualTo(baseline.summary()).doesNotContain("SEV4");
         assertThat(audited(run)).hasSize(PLAYBOOK_CALLS);
     }
