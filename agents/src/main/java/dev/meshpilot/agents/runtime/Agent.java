@@ -25,13 +25,16 @@ public interface Agent<I, R> {
     /** The prompt's variables for this input, given the playbook's draft (the model may improve on it). */
     Map<String, Object> promptVariables(I input, R draft, ToolBox tools);
 
-    /** The report without claims whose evidence ids are not in {@code known}; each dropped claim described. */
+    /**
+     * The report without claims whose evidence ids are not in {@code known} (the default {@link #review} passes
+     * the calls that returned data); each dropped claim described.
+     */
     Grounded<R> ground(R report, Set<String> known);
 
     /**
-     * Applied when the run's evidence holds text the gate flagged as instruction-like: the verdict fields the
-     * playbook decided are kept from {@code baseline} (text from the mesh must not change a verdict), and what
-     * was kept is described. Returns the model's report unchanged when the verdicts agree.
+     * The verdict fields the playbook decided, kept from {@code baseline}, and what was kept described; the
+     * model's report unchanged when the verdicts agree. The default {@link #review} applies it to every answer
+     * (an agent that does not judge evidence per field cannot tell stronger evidence from none).
      */
     Grounded<R> guardVerdict(R model, R baseline);
 
