@@ -40,13 +40,17 @@ class CompareTest {
         assertThat(r.comparison().regressed())
                 .containsExactlyInAnyOrderElementsOf(
                         corpus
-                                ? List.of("negative-revenue-rows", "odd-card-payments", "second-page-for-load")
-                                : List.of("negative-revenue-rows", "odd-card-payments"));
+                                ? List.of("negative-revenue-rows", "second-page-for-load")
+                                : List.of("negative-revenue-rows"));
         var byCase = r.comparison().cases();
+        // v99 blames the symptom product: the runtime drops that root cause (no result about the product
+        // supports it) and keeps the playbook's, so the case fails on grounding, not on the root cause; and
+        // odd-card-payments' confident wrong cause gives way to the playbook's unknown, which passes
         assertThat(byCase).anySatisfy(d -> {
             assertThat(d.id()).isEqualTo("negative-revenue-rows");
-            assertThat(d.changes()).contains("rootCauseProduct 1.0 -> 0.0");
+            assertThat(d.changes()).anySatisfy(ch -> assertThat(ch).startsWith("groundingRate 1.0 -> 0.9"));
         });
+        assertThat(summary).contains("(hand-authored cassette)");
         if (corpus) {
             assertThat(byCase).anySatisfy(d -> {
                 assertThat(d.id()).isEqualTo("second-page-for-load");

@@ -7,7 +7,9 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 
 /**
  * Builds the langchain4j chat model for a config, with the library's own retries off (the runtime retries,
- * so it can classify and count every attempt).
+ * so it can classify and count every attempt) and Meshpilot's HTTP client under it, which holds each request
+ * to a total deadline covering headers and body and reports a stalled body and the server's
+ * {@code Retry-After}.
  */
 public final class ChatModels {
     private ChatModels() {}
@@ -20,6 +22,7 @@ public final class ChatModels {
                         .apiKey(c.apiKey() == null ? "none" : c.apiKey())
                         .modelName(c.model())
                         .timeout(c.timeout())
+                        .httpClientBuilder(new ModelHttpClientBuilder(c))
                         .maxRetries(0)
                         .build();
             case "ollama" ->
@@ -27,6 +30,7 @@ public final class ChatModels {
                         .baseUrl(c.baseUrl())
                         .modelName(c.model())
                         .timeout(c.timeout())
+                        .httpClientBuilder(new ModelHttpClientBuilder(c))
                         .maxRetries(0)
                         .build();
             case "anthropic" ->
@@ -35,6 +39,7 @@ public final class ChatModels {
                         .apiKey(c.apiKey())
                         .modelName(c.model())
                         .timeout(c.timeout())
+                        .httpClientBuilder(new ModelHttpClientBuilder(c))
                         .maxTokens(4096)
                         .maxRetries(0)
                         .build();

@@ -9,6 +9,8 @@ import java.util.Objects;
  * llama.cpp server, LM Studio, Ollama's {@code /v1}), {@code ollama} (Ollama's native API) or {@code anthropic}.
  * The API key is the value itself, read by the server from the environment variable the config names; it is
  * never logged. {@code maxRetries} counts retries of retriable failures (429, 5xx, timeouts), not attempts.
+ * {@code timeout} is the total deadline of one request — headers and the whole body; {@code stallTimeout} how
+ * long the body may stop once the headers are in (default half the timeout, at most 30 s).
  */
 public record ModelConfig(
         String provider,
@@ -17,7 +19,8 @@ public record ModelConfig(
         String apiKey,
         Duration timeout,
         int maxRetries,
-        Duration backoff) {
+        Duration backoff,
+        Duration stallTimeout) {
     public static final List<String> PROVIDERS = List.of("openai", "ollama", "anthropic");
 
     public ModelConfig {
@@ -33,9 +36,27 @@ public record ModelConfig(
         }
         timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
         backoff = backoff == null ? Duration.ofMillis(500) : backoff;
+        if (stallTimeout == null) {
+            Duration half = timeout.dividedBy(2);
+            stallTimeout = half.compareTo(Duration.ofSeconds(30)) > 0
+                    ? Duration.ofSeconds(30)
+                    : half.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : half;
+        }
         if (maxRetries < 0 || maxRetries > 10) {
             throw new IllegalArgumentException("model maxRetries must be 0..10, not " + maxRetries);
         }
+    }
+
+    /** A config with the default stall limit (half the timeout, at most 30 s). */
+    public ModelConfig(
+            String provider,
+            String baseUrl,
+            String model,
+            String apiKey,
+            Duration timeout,
+            int maxRetries,
+            Duration backoff) {
+        this(provider, baseUrl, model, apiKey, timeout, maxRetries, backoff, null);
     }
 
     /** {@code provider:model}, as reports record it. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.meshpilot.agents.prompt.Prompt;
 import dev.meshpilot.agents.prompt.PromptRegistry;
-import dev.meshpilot.agents.runtime.Agent.Grounded;
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.sandbox.gate.Gate;
@@ -13,17 +12,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs agents. The playbook always runs first: it is the report in playbook mode, the draft and the evidence
- * the model starts from in LLM mode, and the fallback when the model fails (the run's {@code fallbackReason} says why, e.g. {@code model timed
- * out}, and its mode reads {@code playbook (fallback: model timed out)}). A model's answer is validated against the report schema,
- * its claims are grounded in this run's evidence, and when the evidence holds instruction-like text its
- * verdict cannot differ from the playbook's. Thread-safe; each run is independent.
+ * the model starts from in LLM mode, the floor a model's verdict stands on, and the fallback when the model
+ * fails (the run's {@code fallbackReason} says what failed and why, e.g. {@code stall: model response stalled:
+ * ...}, and its mode reads {@code playbook (fallback: stall: ...)}). A model's answer is bounded in size and
+ * validated against the report schema, then reviewed field by field by the agent
+ * ({@link Agent#review}): claims without evidence of the right kind are dropped, the playbook's finding
+ * standing in their place, and a verdict differs from the playbook's only on stronger evidence, never when the
+ * evidence holds instruction-like text. Thread-safe; each run is independent.
  *
  * <pre>{@code
  * AgentRun<TriageReport> run = runner.run(new TriageAgent(), "INC-1001", RunOptions.playbook(alice));
@@ -90,30 +90,30 @@ public final class AgentRunner {
                         options.modelConfig(),
                         tools,
                         spec.budgets().maxModelTurns(),
-                        spec.reportSchema());
+                        spec.reportSchema(),
+                        prompt);
                 Map<String, Object> vars = agent.promptVariables(input, baseline, tools);
                 ModelLoop.Outcome outcome =
                         loop.run(prompt.render(vars), String.valueOf(vars.getOrDefault("task", input)));
                 turns = loop.turns();
                 tokens = loop.tokens();
+                notes.addAll(loop.notes());
                 if (outcome.failure() != null) {
                     fallback = outcome.failure();
                 } else {
                     R answered = map(outcome.answer(), agent.reportType());
                     if (answered == null) {
-                        fallback = "model answer did not map to the report";
+                        fallback = "schema: model answer did not map to the report";
                     } else {
-                        Set<String> known = new HashSet<>();
-                        tools.transcript().forEach(e -> known.add(e.id()));
-                        Grounded<R> grounded = agent.ground(answered, known);
-                        ungrounded.addAll(grounded.dropped());
-                        report = grounded.report();
+                        Agent.Judged<R> judged = agent.review(
+                                answered,
+                                baseline,
+                                tools.transcript(),
+                                !tools.flagged().isEmpty());
+                        ungrounded.addAll(judged.dropped());
+                        notes.addAll(judged.notes());
+                        report = judged.report();
                         ranAs = RunOptions.Mode.LLM;
-                        if (!tools.flagged().isEmpty()) {
-                            Grounded<R> guarded = agent.guardVerdict(report, baseline);
-                            report = guarded.report();
-                            notes.addAll(guarded.dropped());
-                        }
                     }
                 }
             }

@@ -21,6 +21,8 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.meshpilot.agents.model.ModelConfig;
 import dev.meshpilot.agents.model.ModelFailure;
+import dev.meshpilot.agents.model.ModelFailure.Kind;
+import dev.meshpilot.agents.prompt.Prompt;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,9 +31,12 @@ import java.util.List;
 /**
  * The LLM loop of one run: the model sees the agent's tools (from the gate's declarations), every call it
  * asks for goes through the {@link ToolBox} (so through the gate), and its final answer must be JSON valid
- * against the report schema — with one repair turn when it is not. Model failures are classified; retriable
- * ones are retried with exponential backoff within the run's wall clock. Never throws for a model problem:
- * it returns a failure with the reason, and the runtime falls back to the playbook.
+ * against the report schema, within the answer's size bounds ({@link AnswerBounds}) — with one repair turn
+ * when it is not. Each exchange is one model turn, however many attempts it took: retriable failures are
+ * retried with exponential backoff, or after the server's {@code Retry-After} when it fits the run's wall
+ * clock, and every retry is stated in {@link #notes()}. Never throws for a model problem: it returns a failure
+ * whose reason starts with what failed ({@code connect}, {@code status}, {@code deadline}, {@code stall},
+ * {@code schema}, {@code budget}), and the runtime falls back to the playbook.
  */
 final class ModelLoop {
     private static final ObjectMapper JSON = AgentRun.json();
@@ -44,32 +49,36 @@ final class ModelLoop {
     private final ToolBox tools;
     private final int maxTurns;
     private final Schema schema;
+    private final AnswerBounds bounds;
+    private final Prompt prompt;
     private final List<ChatMessage> messages = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private int turns;
     private TokenUsage tokens;
 
-    ModelLoop(ChatModel model, ModelConfig config, ToolBox tools, int maxTurns, JsonNode reportSchema) {
+    ModelLoop(ChatModel model, ModelConfig config, ToolBox tools, int maxTurns, JsonNode reportSchema, Prompt prompt) {
         this.model = model;
         this.config = config;
         this.tools = tools;
         this.maxTurns = maxTurns;
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(reportSchema.toString(), InputFormat.JSON);
+        this.bounds = new AnswerBounds(reportSchema);
+        this.prompt = prompt;
     }
 
     Outcome run(String system, String user) {
         messages.add(SystemMessage.from(system));
         messages.add(UserMessage.from(user));
-        List<ToolSpecification> specs =
-                tools.declarations().stream().map(ModelLoop::specification).toList();
+        ModelRequests requests = new ModelRequests(
+                config,
+                prompt,
+                tools.declarations().stream().map(ModelLoop::specification).toList());
         boolean repaired = false;
         while (turns < maxTurns) {
             ChatResponse response;
             try {
-                response = chat(ChatRequest.builder()
-                        .messages(messages)
-                        .toolSpecifications(specs)
-                        .build());
+                response = chat(requests.next(messages));
             } catch (Failed f) {
                 return new Outcome(null, f.getMessage());
             }
@@ -84,32 +93,42 @@ final class ModelLoop {
                     if ("cancelled".equals(stopped.getMessage())) {
                         throw stopped;
                     }
-                    return new Outcome(null, stopped.getMessage());
+                    return new Outcome(null, Kind.BUDGET.wireName() + ": " + stopped.getMessage());
                 }
                 continue;
             }
             List<String> problems = new ArrayList<>();
-            JsonNode answer = parse(ai.text(), problems);
+            String tooLarge = AnswerBounds.oversized(ai.text());
+            JsonNode answer = null;
+            List<String> cuts = List.of();
+            if (tooLarge != null) {
+                problems.add(tooLarge);
+            } else {
+                answer = parse(ai.text(), problems);
+            }
             if (answer != null) {
+                cuts = bounds.cap(answer);
                 schema.validate(answer.toString(), InputFormat.JSON).forEach(e -> problems.add(e.toString()));
             }
             if (problems.isEmpty()) {
+                notes.addAll(cuts);
                 return new Outcome(answer, null);
             }
             if (repaired) {
                 return new Outcome(
                         null,
-                        "model answer did not match the report schema after a repair turn (" + problems.getFirst()
-                                + ")");
+                        Kind.SCHEMA.wireName() + ": model answer did not match the report schema after a repair turn ("
+                                + problems.getFirst() + ")");
             }
             repaired = true;
             messages.add(UserMessage.from("Your answer is not a valid report: "
                     + String.join("; ", problems.stream().limit(5).toList())
                     + ". Reply with only the corrected JSON object that matches the report schema, no prose."));
         }
-        return new Outcome(null, "model turn budget of " + maxTurns + " exhausted");
+        return new Outcome(null, Kind.BUDGET.wireName() + ": model turn budget of " + maxTurns + " exhausted");
     }
 
+    /** Model turns: exchanges with the model, each counted once however many attempts it took. */
     int turns() {
         return turns;
     }
@@ -118,25 +137,43 @@ final class ModelLoop {
         return tokens;
     }
 
-    /** One model request with bounded retries of retriable failures, within the run's wall clock. */
+    /** What the loop did that the report should say: retries and their waits, texts cut to their limits. */
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** One exchange: bounded retries of retriable failures, within the run's wall clock. */
     private ChatResponse chat(ChatRequest request) {
+        turns++;
         int attempts = 0;
         while (true) {
             if (tools.clock().instant().isAfter(tools.deadline())) {
-                throw new Failed("wall-clock budget exhausted");
+                throw new Failed(Kind.BUDGET.wireName() + ": wall-clock budget exhausted"
+                        + (attempts > 0 ? " after " + attempts + " attempts" : ""));
             }
             attempts++;
-            turns++;
             try {
                 ChatResponse r = model.chat(request);
                 tokens = tokens == null ? r.tokenUsage() : TokenUsage.sum(tokens, r.tokenUsage());
                 return r;
             } catch (RuntimeException e) {
                 ModelFailure f = ModelFailure.classify(e);
+                String failed = f.described() + (attempts > 1 ? " after " + attempts + " attempts" : "");
                 if (!f.retriable() || attempts > config.maxRetries()) {
-                    throw new Failed(f.reason() + (attempts > 1 ? " after " + attempts + " attempts" : ""));
+                    throw new Failed(failed);
                 }
-                sleep(config.backoff().multipliedBy(1L << (attempts - 1)));
+                Duration backoff = config.backoff().multipliedBy(1L << (attempts - 1));
+                Duration wait =
+                        f.retryAfterWait().filter(r -> r.compareTo(backoff) > 0).orElse(backoff);
+                Duration left = Duration.between(tools.clock().instant(), tools.deadline());
+                if (f.retryAfterWait().isPresent() && wait.compareTo(left) >= 0) {
+                    throw new Failed(failed + "; its Retry-After of " + wait.toSeconds()
+                            + " s is past the run's remaining wall clock of " + Math.max(0, left.toSeconds()) + " s");
+                }
+                notes.add("model turn " + turns + ", attempt " + attempts + ": " + f.described() + "; retried after "
+                        + wait.toMillis() + " ms"
+                        + (f.retryAfterWait().isPresent() ? " (the server's Retry-After)" : " (backoff)"));
+                sleep(wait);
             }
         }
     }

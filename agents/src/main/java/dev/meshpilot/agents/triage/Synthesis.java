@@ -99,7 +99,7 @@ final class Synthesis {
                 steps,
                 similar,
                 confidence,
-                summary(severity, root, impact, owner));
+                summary(incident, severity, root, impact, owner));
     }
 
     static TriageReport withoutProduct(ToolBox tools, String incident, String title, Evidence inc) {
@@ -203,7 +203,8 @@ final class Synthesis {
         return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
     }
 
-    private String summary(TriageReport.Severity severity, Cause root, Impact impact, Owner owner) {
+    /** The report's one-paragraph summary, built from its findings: it never says more than they do. */
+    static String summary(String incident, TriageReport.Severity severity, Cause root, Impact impact, Owner owner) {
         StringBuilder s = new StringBuilder();
         s.append(incident).append(" (").append(severity.level()).append("): ");
         if (root.product() == null) {

@@ -9,6 +9,7 @@ import dev.meshpilot.agents.runtime.Agent;
 import dev.meshpilot.agents.runtime.AgentRun;
 import dev.meshpilot.agents.runtime.AgentSpec;
 import dev.meshpilot.agents.runtime.Budgets;
+import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.agents.triage.TriageReport.Cause;
 import dev.meshpilot.agents.triage.TriageReport.Impact;
@@ -93,6 +94,13 @@ public final class TriageAgent implements Agent<String, TriageReport> {
         }
         vars.put("task", "Triage incident " + incidentId + ". Answer with the JSON report only.");
         return vars;
+    }
+
+    /** Field by field against the evidence, the playbook's report the floor ({@link TriageReview}). */
+    @Override
+    public Judged<TriageReport> review(
+            TriageReport model, TriageReport baseline, List<Evidence> evidence, boolean flagged) {
+        return TriageReview.review(model, baseline, evidence, flagged);
     }
 
     @Override

@@ -5,95 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.meshpilot.agents.model.ChatModels;
-import dev.meshpilot.agents.model.ModelConfig;
-import dev.meshpilot.agents.prompt.PromptRegistry;
 import dev.meshpilot.agents.runtime.AgentRun;
-import dev.meshpilot.agents.runtime.AgentRunner;
-import dev.meshpilot.agents.runtime.RunOptions;
-import dev.meshpilot.agents.triage.TriageAgent;
 import dev.meshpilot.agents.triage.TriageReport;
 import dev.meshpilot.sandbox.audit.AuditRecord;
-import dev.meshpilot.tools.DemoTools;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * LLM-mode triage against a scripted model (WireMock as the provider), one subclass per provider API. The
  * playbook runs first and gathers E1..E8 for INC-1001; the model's own calls follow. Each scenario asserts on
  * the report and on the audit log.
  */
-abstract class LlmTriageContract {
-    static final int PLAYBOOK_CALLS = 8;
-
-    @TempDir
-    static Path tmp;
-
-    static DemoTools demo;
-    static AgentRunner runner;
-    static WireMockServer wm;
-    static TriageReport baseline;
-
-    abstract ModelScript script();
-
-    /** Tool-call arguments that do not satisfy get_incident's input schema, in this provider's format. */
-    abstract String malformedArguments();
-
-    @BeforeAll
-    static void setUp() {
-        demo = new DemoTools(tmp);
-        demo.with(demo.allTools(tmp), Map.of(TriageAgent.NAME, TriageAgent.TOOLS));
-        runner = new AgentRunner(demo.gate, PromptRegistry.bundled(), Clock.systemUTC());
-        wm = new WireMockServer(
-                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        wm.start();
-        baseline = runner.run(new TriageAgent(), "INC-1001", RunOptions.playbook(demo.principals.resolve("alice")))
-                .report();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        wm.stop();
-        demo.close();
-    }
-
-    AgentRun<TriageReport> run(ModelScript s, String principal, Duration timeout) {
-        s.install(wm);
-        ModelConfig config = s.config(wm.baseUrl(), timeout);
-        return runner.run(
-                new TriageAgent(),
-                "INC-1001",
-                RunOptions.llm(demo.principals.resolve(principal), ChatModels.create(config), config));
-    }
-
-    AgentRun<TriageReport> run(ModelScript s) {
-        return run(s, "alice", Duration.ofSeconds(5));
-    }
-
-    /** The baseline report as a model would answer it, with a different summary so the answer is visible. */
-    static ObjectNode answer() {
-        ObjectNode a = AgentRun.json().valueToTree(baseline);
-        a.put("summary", "Model: transactions load refused an undeclared card_number column; revenue flash blocked.");
-        return a;
-    }
-
-    /** This run's audit records, newest first. */
-    static List<AuditRecord> audited(AgentRun<?> run) {
-        return demo.audit.tail(null, null, 500).stream()
-                .filter(r -> run.run().runId().equals(r.entry().runId()))
-                .toList();
-    }
-
+abstract class LlmTriageContract extends ScriptedTriage {
     @Test
     void should_run_a_correct_tool_calling_conversation() {
         AgentRun<TriageReport> run = run(script().toolCall(
@@ -165,7 +89,8 @@ abstract class LlmTriageContract {
                 run(script().status(429, "{\"error\":{\"message\":\"rate limited\",\"type\":\"rate_limit\"}}")
                         .answer(answer().toString()));
         assertThat(run.run().mode()).isEqualTo("llm");
-        assertThat(run.run().modelTurns()).isEqualTo(2);
+        assertThat(run.run().modelTurns()).isEqualTo(1); // one exchange, two attempts
+        assertThat(run.run().notes()).anySatisfy(n -> assertThat(n).contains("attempt 1", "HTTP 429", "(backoff)"));
         assertThat(wm.getAllServeEvents()).hasSize(2);
     }
 
@@ -173,7 +98,8 @@ abstract class LlmTriageContract {
     void should_fall_back_to_the_playbook_after_server_errors() {
         AgentRun<TriageReport> run =
                 run(script().status(500, "{}").status(502, "{}").status(503, "{}"));
-        assertThat(run.run().mode()).startsWith("playbook (fallback: ").contains("after 3 attempts");
+        assertThat(run.run().mode()).startsWith("playbook (fallback: status: ").contains("after 3 attempts");
+        assertThat(run.run().fallbackReason()).isEqualTo("status: model server error (HTTP 503) after 3 attempts");
         assertThat(run.report()).isEqualTo(baseline);
         assertThat(wm.getAllServeEvents()).hasSize(3);
         assertThat(audited(run)).hasSize(PLAYBOOK_CALLS);
@@ -193,7 +119,8 @@ abstract class LlmTriageContract {
                 .slowAnswer(answer().toString(), 3000)
                 .slowAnswer(answer().toString(), 3000);
         AgentRun<TriageReport> run = run(s, "alice", Duration.ofMillis(300));
-        assertThat(run.run().mode()).isEqualTo("playbook (fallback: model timed out after 3 attempts)");
+        assertThat(run.run().fallbackReason())
+                .isEqualTo("deadline: model sent no response within the request deadline of 300 ms after 3 attempts");
         assertThat(run.report()).isEqualTo(baseline);
     }
 
@@ -216,10 +143,13 @@ abstract class LlmTriageContract {
         assertThat(run.run().mode()).isEqualTo("llm");
         assertThat(run.run().modelTurns()).isEqualTo(2);
         assertThat(run.run().ungrounded()).hasSize(2);
-        assertThat(run.run().ungrounded().getFirst()).contains("rootCause", "E97");
-        assertThat(run.report().rootCause().product()).isNull();
-        assertThat(run.report().rootCause().errorClass()).isEqualTo("unknown");
-        assertThat(run.report().alternatives()).isEmpty();
+        assertThat(run.run().ungrounded().getFirst()).contains("rootCause", "E97", "not evidence of this run");
+        // the playbook's finding stands where the model's was dropped, and the summary says what stood
+        assertThat(run.report().rootCause()).isEqualTo(baseline.rootCause());
+        assertThat(run.report().confidence()).isEqualTo(baseline.confidence());
+        assertThat(run.report().alternatives()).isEqualTo(baseline.alternatives());
+        assertThat(run.report().summary()).isEqualTo(baseline.summary());
+        assertThat(run.run().notes()).anySatisfy(n -> assertThat(n).startsWith("summary rebuilt"));
         // the repair request told the model what was wrong
         JsonNode repair = lastRequest();
         assertThat(repair.toString()).contains("not a valid report");
@@ -248,7 +178,12 @@ abstract class LlmTriageContract {
             assertThat(run.report().rootCause().product()).isEqualTo("payments.transactions");
             assertThat(run.report().rootCause().errorClass()).isEqualTo("schema_mismatch");
             assertThat(run.report().severity().level()).isEqualTo("SEV1");
-            assertThat(run.run().notes()).anySatisfy(n -> assertThat(n).contains("root cause kept from the playbook"));
+            assertThat(run.run().notes())
+                    .anySatisfy(n -> assertThat(n).contains("severity kept from the playbook", "instruction-like"));
+            // the hijacked cause is dropped (no result about orders.orders_daily) or kept from the playbook
+            assertThat(String.join(" ", run.run().ungrounded())
+                            + String.join(" ", run.run().notes()))
+                    .containsAnyOf("rootCause orders.orders_daily", "root cause kept from the playbook");
             AuditRecord denied = audited(run).getFirst();
             assertThat(denied.entry().tool()).isEqualTo("sql.query");
             assertThat(denied.entry().decision()).isEqualTo("denied");
@@ -258,30 +193,5 @@ abstract class LlmTriageContract {
                                     + "WHERE id = 'INC-1001' AND instr(description, char(10)) > 0")
                     .execute());
         }
-    }
-
-    JsonNode lastRequest() {
-        var events = wm.getAllServeEvents(); // newest first
-        try {
-            return AgentRun.json().readTree(events.getFirst().getRequest().getBodyAsString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    static String injectionPayload(String id) throws java.io.IOException {
-        Path corpus = Path.of(
-                System.getProperty("meshpilot.standards", "../../shared/standards"),
-                "injection",
-                "injection_cases.jsonl");
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.exists(corpus), "shared standards folder not found at " + corpus + ": skipping");
-        for (String line : Files.readAllLines(corpus)) {
-            JsonNode n = AgentRun.json().readTree(line);
-            if (id.equals(n.path("id").asText())) {
-                return n.path("text").asText();
-            }
-        }
-        throw new IllegalStateException("no case " + id + " in " + corpus);
     }
 }

@@ -51,6 +51,22 @@ abstract class ModelScript {
         return this;
     }
 
+    /** A rate limit or unavailability asking the client to wait {@code retryAfter} (seconds or a date). */
+    ModelScript statusRetryAfter(int code, String retryAfter) {
+        steps.add(aResponse()
+                .withStatus(code)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Retry-After", retryAfter)
+                .withBody("{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit\"}}"));
+        return this;
+    }
+
+    /** An answer whose headers come at once and whose body comes in {@code chunks} pieces over {@code millis}. */
+    ModelScript dribbled(String text, int chunks, int millis) {
+        steps.add(ok(answerBody(text)).withChunkedDribbleDelay(chunks, millis));
+        return this;
+    }
+
     /** Installs the script; requests beyond it get HTTP 500. */
     void install(WireMockServer wm) {
         wm.resetAll();

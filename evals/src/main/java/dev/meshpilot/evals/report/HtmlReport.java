@@ -133,6 +133,12 @@ public final class HtmlReport {
                             c.scored() && !"error".equals(c.status())
                                     ? (c.passed() ? "<span class=pass>pass</span>" : "<span class=fail>fail</span>")
                                     : "<span class=muted>" + esc(c.status()) + "</span>");
+            if (c.cassette() != null) {
+                s.append(
+                        c.handAuthored()
+                                ? " <span class=muted>(hand-authored cassette)</span>"
+                                : " <span class=muted>(recorded cassette)</span>");
+            }
         }
         first.tags().forEach(t -> s.append("<span class=tag>").append(esc(t)).append("</span>"));
         s.append("</summary><p>").append(esc(first.description())).append("</p>");

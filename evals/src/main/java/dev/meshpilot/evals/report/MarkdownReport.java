@@ -41,6 +41,7 @@ public final class MarkdownReport {
                             : ", prompt " + v.prompt() + " (" + v.promptSha256().substring(0, 12) + ")",
                     v.millis() / 1000.0));
             s.append(fallbacks(v));
+            s.append(cassettes(v));
             s.append("| metric | mean | sd | cases | threshold | |\n|---|---:|---:|---:|---:|---|\n");
             for (MetricSummary m : v.metrics()) {
                 s.append(String.format(
@@ -63,6 +64,7 @@ public final class MarkdownReport {
                             .append(c.id())
                             .append('`')
                             .append(c.knownMiss() != null ? " (known miss)" : "")
+                            .append(c.handAuthored() ? " (hand-authored cassette)" : "")
                             .append(": ")
                             .append(String.join("; ", reasons(c)))
                             .append('\n');
@@ -136,6 +138,21 @@ public final class MarkdownReport {
     }
 
     /** The line saying how many cases fell back to the playbook and why, or nothing. */
+    /** Where the replayed conversations came from: hand-authored cassettes are said to be so. */
+    static String cassettes(VariantResult v) {
+        long authored = v.cases().stream().filter(CaseResult::handAuthored).count();
+        long recorded =
+                v.cases().stream().filter(c -> "recorded".equals(c.cassette())).count();
+        if (authored + recorded == 0) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "Cassettes: %d hand-authored (written, not a model's answers), %d recorded from a model.\n\n",
+                authored,
+                recorded);
+    }
+
     static String fallbacks(VariantResult v) {
         if (v.fallbacks() == 0) {
             return "";

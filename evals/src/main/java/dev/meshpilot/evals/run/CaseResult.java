@@ -7,7 +7,9 @@ import java.util.TreeMap;
 /**
  * A case in one variant: {@code scored} (with its repetitions), {@code skipped} (e.g. no cassette for the
  * prompt in replay mode, or the injection corpus is absent) or {@code error} (e.g. the mesh did not load),
- * with what it expected.
+ * with what it expected, and in replay mode where its cassette came from ({@code cassette}: {@code authored}
+ * by hand or {@code recorded} from a model; null without one), so a report never passes off a hand-written
+ * conversation as a model's.
  */
 public record CaseResult(
         String id,
@@ -17,7 +19,26 @@ public record CaseResult(
         Map<String, Object> expected,
         String status,
         String reason,
-        List<Repetition> repetitions) {
+        List<Repetition> repetitions,
+        String cassette) {
+    /** A case run without a cassette. */
+    public CaseResult(
+            String id,
+            String description,
+            List<String> tags,
+            String knownMiss,
+            Map<String, Object> expected,
+            String status,
+            String reason,
+            List<Repetition> repetitions) {
+        this(id, description, tags, knownMiss, expected, status, reason, repetitions, null);
+    }
+
+    /** Whether the case replayed a cassette written by hand rather than recorded from a model. */
+    public boolean handAuthored() {
+        return "authored".equals(cassette);
+    }
+
     public CaseResult {
         tags = List.copyOf(tags);
         expected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(expected));

@@ -231,7 +231,8 @@ public final class EvalRunner {
                 expected,
                 failed ? "error" : "scored",
                 failed ? reps0.getFirst().error() : null,
-                reps0);
+                reps0,
+                cassette == null ? null : cassette.origin());
     }
 
     private Repetition once(

@@ -4,6 +4,7 @@ import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.sandbox.principal.Principal;
+import dev.meshpilot.server.config.ModelSettings;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.mcp.Caller;
 import dev.meshpilot.server.mcp.McpProfile;
@@ -111,7 +112,7 @@ final class McpCommand implements Callable<Integer> {
                 (init, versions) -> MeshpilotMcp.greeting(init, versions, McpProfile.STANDARD, true));
         // The store, the gate and the tools open beside the reader, which answers initialize meanwhile.
         CompletableFuture<Serving> serving = CompletableFuture.supplyAsync(
-                () -> Serving.open(home, c, id, stdio),
+                () -> Serving.open(home, c, id, stdio, ModelSettings.load(config, System.getenv())),
                 r -> Thread.ofPlatform().name("meshpilot-open").start(r));
         serving.whenComplete((s, e) -> {
             if (e == null) {
@@ -131,13 +132,18 @@ final class McpCommand implements Callable<Integer> {
 
     /** What a session is served from; closing it stops the server, then closes the sandbox. */
     private record Serving(Sandbox sandbox, McpAsyncServer server, Caller caller) implements AutoCloseable {
-        static Serving open(HomeOptions home, ServerConfig c, String principal, StdioTransport stdio) {
+        static Serving open(
+                HomeOptions home,
+                ServerConfig c,
+                String principal,
+                StdioTransport stdio,
+                java.util.Optional<dev.meshpilot.agents.model.ModelConfig> model) {
             MeshStore store = home.openStore();
             Sandbox sandbox = Sandbox.open(home.home(), store, c.gate());
             try {
                 Principal p = sandbox.principals().resolve(principal);
                 McpAsyncServer server = MeshpilotMcp.build(
-                        stdio, sandbox.gate(), sandbox.runner(), sandbox.catalog(), store, McpProfile.STANDARD);
+                        stdio, sandbox.gate(), sandbox.runner(), sandbox.catalog(), store, McpProfile.STANDARD, model);
                 return new Serving(sandbox, server, new Caller(p, "stdio"));
             } catch (RuntimeException e) {
                 sandbox.close();

@@ -3,6 +3,7 @@ package dev.meshpilot.server.cli;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.server.config.ConfigLoader;
 import dev.meshpilot.server.config.ContractSettings;
+import dev.meshpilot.server.config.ModelSettings;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.HttpServing;
 import dev.meshpilot.server.mcp.McpHttp;
@@ -44,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
                 home.home(),
                 home.openStore(),
                 spec.commandLine().getOut(),
-                null);
+                null,
+                ModelSettings.load(config, System.getenv()));
         return 0;
     }
 
@@ -61,7 +63,20 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
     static void serve(ServerConfig config, Path homeDir, MeshStore store, PrintWriter out, String hints)
             throws InterruptedException {
-        HttpServing server = HttpServing.start(config, homeDir, store, McpHttp::open);
+        serve(config, homeDir, store, out, hints, ModelSettings.load(null, System.getenv()));
+    }
+
+    /** As above; with {@code model}, the MCP agent tools take {@code mode: llm}. */
+    static void serve(
+            ServerConfig config,
+            Path homeDir,
+            MeshStore store,
+            PrintWriter out,
+            String hints,
+            java.util.Optional<dev.meshpilot.agents.model.ModelConfig> model)
+            throws InterruptedException {
+        HttpServing server = HttpServing.start(
+                config, homeDir, store, (c, sandbox, s, auth) -> McpHttp.open(c, sandbox, s, auth, model));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -33,9 +33,23 @@ public final class McpHttp implements AutoCloseable {
 
     /** MCP over the server's sandbox (its owner closes it), checking tokens with {@code auth} (shared with REST). */
     public static McpHttp open(ServerConfig config, Sandbox sandbox, MeshStore store, BearerAuth auth) {
+        return open(config, sandbox, store, auth, java.util.Optional.empty());
+    }
+
+    /** As {@link #open(ServerConfig, Sandbox, MeshStore, BearerAuth)}, the agent tools taking {@code mode: llm} on {@code model}. */
+    public static McpHttp open(
+            ServerConfig config,
+            Sandbox sandbox,
+            MeshStore store,
+            BearerAuth auth,
+            java.util.Optional<dev.meshpilot.agents.model.ModelConfig> model) {
         String anonymousId = config.mcp().anonymousPrincipal();
         Principal anonymous = anonymousId != null ? sandbox.principals().resolve(anonymousId) : null;
-        return open(config, sandbox, store, auth, McpProfile.STANDARD, anonymous);
+        HttpTransport transport =
+                new HttpTransport(config.mcp(), config.host(), auth, anonymous, sandbox.audit(), HEARTBEAT, IDLE);
+        McpAsyncServer server = MeshpilotMcp.build(
+                transport, sandbox.gate(), sandbox.runner(), sandbox.catalog(), store, McpProfile.STANDARD, model);
+        return new McpHttp(sandbox, transport, server);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class MeshpilotMcp {
         return build(endpoint, gate, runner, dev.meshpilot.agents.Agents.catalog(), store, profile);
     }
 
-    /** With a {@code runner}, the catalog's {@code agents} are tools and prompts too. */
+    /** With a {@code runner}, the catalog's {@code agents} are tools and prompts too (playbook mode only). */
     public static McpAsyncServer build(
             McpEndpoint endpoint,
             Gate gate,
@@ -62,12 +62,27 @@ public final class MeshpilotMcp {
             dev.meshpilot.agents.catalog.Catalog agents,
             MeshStore store,
             McpProfile profile) {
+        return build(endpoint, gate, runner, agents, store, profile, java.util.Optional.empty());
+    }
+
+    /**
+     * With a {@code runner}, the catalog's {@code agents} are tools and prompts too; with a {@code model}, their
+     * tools take {@code mode: llm}.
+     */
+    public static McpAsyncServer build(
+            McpEndpoint endpoint,
+            Gate gate,
+            dev.meshpilot.agents.runtime.AgentRunner runner,
+            dev.meshpilot.agents.catalog.Catalog agents,
+            MeshStore store,
+            McpProfile profile,
+            java.util.Optional<dev.meshpilot.agents.model.ModelConfig> model) {
         MeshCatalog catalog =
                 new MeshCatalog(new Products(store), new Contracts(store), new Incidents(store), new Runbooks(store));
         MeshResources mesh = new MeshResources(gate, catalog);
         List<AsyncToolSpecification> tools = new ArrayList<>(GateTools.specifications(gate));
         if (runner != null) {
-            tools.addAll(AgentTools.specifications(runner, agents));
+            tools.addAll(AgentTools.specifications(runner, agents, model));
         }
         tools.addAll(profile.tools());
         List<AsyncResourceTemplateSpecification> templates = new ArrayList<>(mesh.templates());

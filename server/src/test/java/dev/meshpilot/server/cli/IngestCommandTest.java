@@ -113,8 +113,9 @@ class IngestCommandTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err())
-                .contains("the model at " + url + " was not used: model server cannot be reached (connection refused);"
+                .contains("the model at " + url
+                        + " was not used: connect: model server cannot be reached (connection refused);"
                         + " the playbook's report is shown");
-        assertThat(r.out()).contains("# INC-1001").contains("fallback: model server cannot be reached");
+        assertThat(r.out()).contains("# INC-1001").contains("fallback: connect: model server cannot be reached");
     }
 }

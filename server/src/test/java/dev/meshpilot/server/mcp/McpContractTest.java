@@ -97,6 +97,24 @@ abstract class McpContractTest {
     }
 
     @Test
+    void should_refuse_llm_mode_without_a_model_and_undeclared_arguments_like_every_tool() {
+        McpSchema.CallToolResult llm = client("alice")
+                .callTool(McpSchema.CallToolRequest.builder("triage_incident")
+                        .arguments(Map.of("incident", "INC-1001", "mode", "llm"))
+                        .build());
+        assertThat(llm.isError()).isTrue();
+        assertThat(((McpSchema.TextContent) llm.content().get(0)).text())
+                .contains("mode llm needs a model", "MESHPILOT_MODEL_PROVIDER");
+
+        McpSchema.CallToolResult undeclared = client("alice")
+                .callTool(McpSchema.CallToolRequest.builder("triage_incident")
+                        .arguments(Map.of("incident", "INC-1001", "model", "gpt"))
+                        .build());
+        assertThat(undeclared.isError()).isTrue();
+        assertThat(((McpSchema.TextContent) undeclared.content().get(0)).text()).contains("unknown argument 'model'");
+    }
+
+    @Test
     void should_offer_the_triage_prompt_for_the_ide_prompt_menu() {
         McpSyncClient c = client("alice");
         assertThat(c.listPrompts().prompts()).extracting(McpSchema.Prompt::name).contains("triage-incident");
