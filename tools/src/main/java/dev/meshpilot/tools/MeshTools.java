@@ -8,6 +8,8 @@ import dev.meshpilot.tools.activity.RecentRunsTool;
 import dev.meshpilot.tools.catalog.GetContractTool;
 import dev.meshpilot.tools.catalog.GetDataProductTool;
 import dev.meshpilot.tools.catalog.ListPoliciesTool;
+import dev.meshpilot.tools.catalog.ListProductsTool;
+import dev.meshpilot.tools.history.PreviousFindingsTool;
 import dev.meshpilot.tools.incidents.GetIncidentTool;
 import dev.meshpilot.tools.lineage.ImpactTool;
 import dev.meshpilot.tools.lineage.LineageTool;
@@ -47,6 +49,8 @@ public final class MeshTools {
                 new SearchRunbooksTool(mesh),
                 new ListPoliciesTool(mesh),
                 new ObservedGrantsTool(mesh),
-                new ObservedSchemaTool(mesh));
+                new ObservedSchemaTool(mesh),
+                new ListProductsTool(mesh),
+                new PreviousFindingsTool(mesh));
     }
 }

@@ -12,7 +12,8 @@ import org.jdbi.v3.core.Handle;
 /** Applies the numbered SQL migrations that are not yet recorded in {@code schema_migration}. */
 final class Migrations {
     /** In order; a released migration is never edited, only followed by a new one. */
-    static final List<String> ALL = List.of("V001__workspace.sql", "V002__lineage.sql", "V003__alerts.sql");
+    static final List<String> ALL =
+            List.of("V001__workspace.sql", "V002__lineage.sql", "V003__alerts.sql", "V004__runs.sql");
 
     private Migrations() {}
 
