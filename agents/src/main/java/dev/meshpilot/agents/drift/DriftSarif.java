@@ -21,10 +21,7 @@ public final class DriftSarif {
                 .put("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
                 .put("version", "2.1.0");
         ObjectNode run = sarif.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool")
-                .putObject("driver")
-                .put("name", "meshpilot-drift")
-                .put("informationUri", "https://meshpilot.dev/docs/agents#drift");
+        ObjectNode driver = run.putObject("tool").putObject("driver").put("name", "meshpilot-drift");
         ArrayNode rules = driver.putArray("rules");
         Set<String> seen = new LinkedHashSet<>();
         r.findings().forEach(f -> {

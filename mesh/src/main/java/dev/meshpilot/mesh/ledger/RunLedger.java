@@ -23,6 +23,20 @@ public final class RunLedger {
     }
 
     /** Records a run and its findings in one transaction; returns the run with its id. */
+    public RecordedRun record(Recorded r) {
+        return record(r.run(), r.reportJson(), r.findings());
+    }
+
+    /** A run ready to record: the run, its report as JSON and its fingerprinted findings. */
+    public interface Recorded {
+        RecordedRun run();
+
+        String reportJson();
+
+        List<RecordedFinding> findings();
+    }
+
+    /** Records a run and its findings in one transaction; returns the run with its id. */
     public RecordedRun record(RecordedRun run, String reportJson, List<RecordedFinding> findings) {
         return store.inTransaction(h -> insert(h, run, reportJson, findings));
     }
