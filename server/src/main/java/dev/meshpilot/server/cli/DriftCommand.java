@@ -111,7 +111,7 @@ final class DriftCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             if (!noRecord) {
                 RecordedRun recorded = new RunLedger(store)
-                        .record(Recording.of(agent.name(), scope, principal, "cli", started, result));
+                        .record(Recording.of(agent.name(), scope, principal, "cli", started, Instant.now(), result));
                 spec.commandLine().getErr().println("recorded as " + recorded.id());
             }
             switch (format) {

@@ -55,7 +55,12 @@ public final class MeshpilotCommand implements Runnable {
 
     /** The subcommands after the agents (one per catalog entry) and {@code agents}. */
     private static final List<Class<?>> AFTER_AGENTS = List.of(
-            EvalCommand.class, PromptsCommand.class, SqlCommand.class, AuditCommand.class, CompanionCommand.class);
+            EvalCommand.class,
+            PromptsCommand.class,
+            SqlCommand.class,
+            AuditCommand.class,
+            CompanionCommand.class,
+            SchedulesCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

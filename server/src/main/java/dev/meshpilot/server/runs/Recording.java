@@ -21,7 +21,13 @@ public record Recording(RecordedRun run, String reportJson, List<RecordedFinding
     }
 
     public static Recording of(
-            String agent, String input, String principal, String trigger, Instant started, AgentResult<?> result) {
+            String agent,
+            String input,
+            String principal,
+            String trigger,
+            Instant started,
+            Instant finished,
+            AgentResult<?> result) {
         ObjectNode json = result.json();
         String scope = json.path("scope").isTextual() ? json.path("scope").asText() : input;
         List<RecordedFinding> findings = new ArrayList<>();
@@ -39,8 +45,7 @@ public record Recording(RecordedRun run, String reportJson, List<RecordedFinding
                     f.path("title").isTextual() ? f.path("title").asText() : null,
                     f.toString()));
         }
-        RecordedRun run =
-                new RecordedRun(null, agent, scope, principal, trigger, started, Instant.now(), result.headline());
+        RecordedRun run = new RecordedRun(null, agent, scope, principal, trigger, started, finished, result.headline());
         return new Recording(run, json.toString(), findings);
     }
 
