@@ -120,9 +120,15 @@ final class StateChecks {
         if (runs.isEmpty()) {
             return List.of();
         }
-        Duration max = Duration.parse(rule.rule().path("maxAge").asText("P3650D"));
+        Duration policy = Duration.parse(rule.rule().path("maxAge").asText("P3650D"));
+        Duration slo = p.freshness().orElse(policy);
+        Duration max = slo.compareTo(policy) < 0 ? slo : policy;
+        String source = max.equals(policy) ? rule.id() : "the product's freshness SLO; " + rule.id() + ": "
+                + hours(policy);
         var last = runs.get().value().lastSuccessAt();
-        List<String> ev = List.of(runs.get().evidence());
+        List<String> ev = max.equals(policy)
+                ? List.of(runs.get().evidence())
+                : List.of(runs.get().evidence(), facts.productsEvidence());
         if (last == null) {
             return List.of(DriftFinding.of(
                     rule,
@@ -144,7 +150,7 @@ final class StateChecks {
                 p.id(),
                 "freshness",
                 p.id() + " is stale: last success " + hours(age) + " ago",
-                "refreshed at least every " + hours(max),
+                "refreshed at least every " + hours(max) + " (" + source + ")",
                 "last successful run ended " + last + ", " + hours(age) + " before " + facts.asOf(),
                 ev,
                 facts.owner(p.id()),

@@ -94,7 +94,7 @@ class DriftPlaybookTest {
                 .contains("marketing-analyst");
         assertThat(find(r, "pii-follows-lineage", "ml.churn_features", "column:email_reachable"))
                 .isPresent();
-        assertThat(r.counts()).containsEntry("deny", 3).containsEntry("warn", 6).containsEntry("excepted", 1);
+        assertThat(r.counts()).containsEntry("deny", 3).containsEntry("warn", 7).containsEntry("excepted", 1);
     }
 
     @Test

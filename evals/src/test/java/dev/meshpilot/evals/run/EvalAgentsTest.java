@@ -86,6 +86,8 @@ class EvalAgentsTest {
                 .hasMessage("input: product: is required for this agent");
         assertThatThrownBy(() -> EvalAgents.of(CATALOG).agent("nope"))
                 .isInstanceOf(MeshpilotException.class)
-                .hasMessageContaining("agents: [echo, triage]");
+                .hasMessageContaining("agents: [")
+                .hasMessageContaining("echo")
+                .hasMessageContaining("triage");
     }
 }

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Handle;
  * Claims a schedule's fire time for one process ({@code owner}) with a lease in the store, renewed by heartbeat.
  * Every step is one write transaction, which SQLite runs one at a time across processes, so exactly one process
  * claims a fire time; one whose lease ran out (its process died) is taken over by the next to look; a run is
- * recorded only if its process still holds the lease. Thread-safe. Design: docs/decisions/0007-schedule-leases.md.
+ * recorded only if its process still holds the lease. Thread-safe. Design: docs/decisions/0006-scheduler-leases-in-the-store.md.
  *
  * <pre>{@code
  * FireLeases leases = new FireLeases(store, "host-1234", Duration.ofMinutes(2));
