@@ -123,8 +123,8 @@ final class StateChecks {
         Duration policy = Duration.parse(rule.rule().path("maxAge").asText("P3650D"));
         Duration slo = p.freshness().orElse(policy);
         Duration max = slo.compareTo(policy) < 0 ? slo : policy;
-        String source = max.equals(policy) ? rule.id() : "the product's freshness SLO; " + rule.id() + ": "
-                + hours(policy);
+        String source =
+                max.equals(policy) ? rule.id() : "the product's freshness SLO; " + rule.id() + ": " + hours(policy);
         var last = runs.get().value().lastSuccessAt();
         List<String> ev = max.equals(policy)
                 ? List.of(runs.get().evidence())
