@@ -102,7 +102,8 @@ public final class Scheduler implements AutoCloseable {
             FireRecord r = row.get();
             boolean expired = r.status().equals("running") && r.leaseUntil().isBefore(now);
             if (!expired) {
-                return new Outcome(s.name(), fire, r.status(), r.runId(), "owner " + r.owner());
+                String what = r.status().equals("running") ? "held" : r.status();
+                return new Outcome(s.name(), fire, what, r.runId(), r.status() + ", owner " + r.owner());
             }
             return fire(s, fire, "schedule (taken over from " + r.owner() + ")");
         }

@@ -138,7 +138,7 @@ class SchedulerTest {
         assertThat(dead.claim("orphan", SIX, "schedule", SIX.plusSeconds(5))).isTrue();
         MutableClock clock = new MutableClock(SIX.plusSeconds(60));
         try (Scheduler live = new Scheduler(c, store, "process-live", clock, ScheduledRuns.through(sandbox, c))) {
-            assertThat(live.tick().getFirst().what()).isEqualTo("running");
+            assertThat(live.tick().getFirst().what()).isEqualTo("held");
             clock.set(SIX.plus(Duration.ofMinutes(3)));
             Scheduler.Outcome o = live.tick().getFirst();
             assertThat(o.what()).isEqualTo("done");
