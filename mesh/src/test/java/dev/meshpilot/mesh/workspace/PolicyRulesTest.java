@@ -30,7 +30,7 @@ class PolicyRulesTest {
                 kind: custom
                 appliesTo: {all: true}
                 rule:
-                  expression: "grants.all(g, g.principal == 'analyst') && product.criticality > 2"
+                  expression: "grants.all(g, g.principal == 'analyst') && grant.size() > 0"
                 """);
 
         assertThat(WorkspaceLoader.check(ws.root))
@@ -38,7 +38,8 @@ class PolicyRulesTest {
                 .singleElement()
                 .asString()
                 .startsWith("policies/readers.yaml:5: rule.expression: CEL: ")
-                .contains("column 68")
+                .contains("undeclared reference to 'grant'")
+                .contains("column 44")
                 .contains("variables: product, grants, columns, observed");
     }
 
