@@ -158,6 +158,33 @@ class DriftPlaybookTest {
     }
 
     @Test
+    void should_reopen_a_finding_that_was_excepted_last_run_when_its_exception_expired() {
+        String fp = DriftFinding.fingerprint("pii-follows-lineage", "customers.customer_360", "column:has_phone");
+        Instant seen = Instant.parse("2026-09-01T00:00:00Z");
+        new RunLedger(demo.store)
+                .record(
+                        new RecordedRun(
+                                null,
+                                "drift",
+                                "customers.customer_360",
+                                "meshpilot-scheduler",
+                                "test",
+                                seen,
+                                seen,
+                                "x"),
+                        "{}",
+                        List.of(new RecordedFinding(fp, "excepted", seen, "warn", "has_phone", "{}")));
+
+        DriftReport r = drift("customers.customer_360", "meshpilot-scheduler").report();
+        DriftFinding phone = find(r, "pii-follows-lineage", "customers.customer_360", "column:has_phone")
+                .orElseThrow();
+        assertThat(phone.state()).isEqualTo("reopened");
+        assertThat(phone.firstSeen()).isEqualTo(seen);
+        assertThat(r.resolved()).isEmpty();
+        assertThat(r.counts()).containsEntry("reopened", 1);
+    }
+
+    @Test
     void should_keep_the_same_fingerprint_for_the_same_policy_asset_and_subject() {
         assertThat(DriftFinding.fingerprint("p", "a.b", "x"))
                 .isEqualTo(DriftFinding.fingerprint("p", "a.b", "x"))

@@ -199,6 +199,20 @@ class SchedulerTest {
     }
 
     @Test
+    void should_record_a_failed_notification_once_and_not_resend_it_when_the_webhook_errs() {
+        hook.stubFor(post(urlEqualTo("/hooks/broken")).willReturn(aResponse().withStatus(500)));
+        URI url = URI.create(hook.baseUrl() + "/hooks/broken");
+        SchedulerConfig c = config(schedule("broken-hook", "inventory", null, url));
+        try (Scheduler s =
+                new Scheduler(c, store, "p", new MutableClock(SIX.plusSeconds(5)), ScheduledRuns.through(sandbox, c))) {
+            assertThat(s.tick().getFirst().detail()).startsWith("failed: HTTP 500");
+            assertThat(s.tick().getFirst().what()).isEqualTo("done");
+            assertThat(s.history("broken-hook", 1).getFirst().notified()).startsWith("failed: HTTP 500");
+        }
+        hook.verify(3, postRequestedFor(urlEqualTo("/hooks/broken")));
+    }
+
+    @Test
     void should_preview_the_next_fire_times_in_the_schedule_time_zone() {
         Schedule berlin = new Schedule(
                 "b",
