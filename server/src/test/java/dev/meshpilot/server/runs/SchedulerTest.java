@@ -202,7 +202,7 @@ class SchedulerTest {
     void should_record_a_failed_notification_once_and_not_resend_it_when_the_webhook_errs() {
         hook.stubFor(post(urlEqualTo("/hooks/broken")).willReturn(aResponse().withStatus(500)));
         URI url = URI.create(hook.baseUrl() + "/hooks/broken");
-        SchedulerConfig c = config(schedule("broken-hook", "inventory", null, url));
+        SchedulerConfig c = config(schedule("broken-hook", "orders", null, url));
         try (Scheduler s =
                 new Scheduler(c, store, "p", new MutableClock(SIX.plusSeconds(5)), ScheduledRuns.through(sandbox, c))) {
             assertThat(s.tick().getFirst().detail()).startsWith("failed: HTTP 500");
