@@ -10,6 +10,7 @@ import dev.meshpilot.tools.catalog.GetContractTool;
 import dev.meshpilot.tools.catalog.GetDataProductTool;
 import dev.meshpilot.tools.catalog.ListPoliciesTool;
 import dev.meshpilot.tools.catalog.ListProductsTool;
+import dev.meshpilot.tools.history.PreviousFindingsTool;
 import dev.meshpilot.tools.incidents.GetIncidentTool;
 import dev.meshpilot.tools.incidents.ListIncidentsTool;
 import dev.meshpilot.tools.lineage.ImpactTool;
@@ -53,6 +54,7 @@ public final class MeshTools {
                 new SearchRunbooksTool(mesh),
                 new ListPoliciesTool(mesh),
                 new ObservedGrantsTool(mesh),
-                new ObservedSchemaTool(mesh));
+                new ObservedSchemaTool(mesh),
+                new PreviousFindingsTool(mesh));
     }
 }

@@ -40,6 +40,28 @@ class LineageAndSearchToolsTest {
     }
 
     @Test
+    void should_list_the_products_of_a_domain_with_the_mesh_time_and_name_an_empty_domain() {
+        JsonNode customers =
+                ok("alice", "list_products", "{\"domain\":\"customers\"}").data();
+        List<String> ids = new java.util.ArrayList<>();
+        customers.at("/products").forEach(p -> ids.add(p.get("id").asText()));
+        assertThat(ids).containsExactly("customers.customer_360", "customers.customer_profile");
+        assertThat(customers.at("/asOf").asText()).isEqualTo("2026-11-25T09:00:00Z");
+        assertThat(ok("alice", "list_products", "{}").data().at("/total").asInt())
+                .isEqualTo(12);
+        ToolResult none = demo.call("alice", "list_products", "{\"domain\":\"shipping\"}");
+        assertThat(none.message()).contains("no products in domain 'shipping'");
+    }
+
+    @Test
+    void should_say_no_run_was_recorded_when_an_agent_never_recorded_one_over_a_scope() {
+        JsonNode none = ok("alice", "previous_findings", "{\"agent\":\"drift\",\"scope\":\"nowhere\"}")
+                .data();
+        assertThat(none.get("runId").isNull()).isTrue();
+        assertThat(none.at("/findings")).isEmpty();
+    }
+
+    @Test
     void should_offer_every_tool_the_issue_names_each_with_schemas_and_scopes() {
         List<ToolDeclaration> all = demo.gate.declarations(DemoTools.AGENT);
         assertThat(all)
@@ -63,6 +85,8 @@ class LineageAndSearchToolsTest {
                         "list_policies",
                         "observed_grants",
                         "observed_schema",
+                        "list_products",
+                        "previous_findings",
                         "sql.query");
         assertThat(all).allSatisfy(d -> {
             assertThat(d.requiredScopes()).as(d.name()).isNotEmpty();

@@ -105,7 +105,7 @@ class MeshToolsTest {
     @Test
     void should_list_policies_that_apply_to_a_product() {
         JsonNode all = ok("alice", "list_policies", "{}").data();
-        assertThat(all.at("/total").asInt()).isEqualTo(5);
+        assertThat(all.at("/total").asInt()).isEqualTo(8);
         JsonNode retention =
                 ok("alice", "list_policies", "{\"kind\":\"retention\"}").data();
         assertThat(retention.at("/policies").findValuesAsText("kind")).containsOnly("retention");

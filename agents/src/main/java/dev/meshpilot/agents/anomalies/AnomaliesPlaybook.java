@@ -161,7 +161,7 @@ final class AnomaliesPlaybook {
                     : refused(list, "cannot sweep " + q.describe());
         }
         List<String> products = list.as(ProductList.class).products().stream()
-                .map(ProductList.Item::id)
+                .map(dev.meshpilot.mesh.view.ProductView::id)
                 .toList();
         if (q.scope() == null) {
             return new Scope(products, null);

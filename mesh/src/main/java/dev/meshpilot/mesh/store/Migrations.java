@@ -12,8 +12,12 @@ import org.jdbi.v3.core.Handle;
 /** Applies the numbered SQL migrations that are not yet recorded in {@code schema_migration}. */
 final class Migrations {
     /** In order; a released migration is never edited, only followed by a new one. */
-    static final List<String> ALL =
-            List.of("V001__workspace.sql", "V002__lineage.sql", "V003__alerts.sql", "V004__anomaly_rules.sql");
+    static final List<String> ALL = List.of(
+            "V001__workspace.sql",
+            "V002__lineage.sql",
+            "V003__alerts.sql",
+            "V004__anomaly_rules.sql",
+            "V005__runs.sql");
 
     private Migrations() {}
 

@@ -1,11 +1,18 @@
 package dev.meshpilot.mesh.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshpilot.mesh.policy.CelRule;
 import dev.meshpilot.mesh.policy.Policy;
+import dev.meshpilot.mesh.policy.PolicyException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a policy file ({@code policies/*.yaml}) and checks its rule has the fields its kind needs. */
+/**
+ * Reads a policy file ({@code policies/*.yaml}) and checks its rule has the fields its kind needs (a custom
+ * rule's CEL expression is type-checked here) and its exceptions name an owner, a reason and an expiry.
+ */
 final class PolicyReader {
     private static final Set<String> SEVERITY = Set.of("critical", "high", "medium", "low");
 
@@ -16,7 +23,7 @@ final class PolicyReader {
         if (!root.isObject()) {
             return;
         }
-        root.onlyKeys(List.of("id", "kind", "description", "severity", "appliesTo", "rule"));
+        root.onlyKeys(List.of("id", "kind", "description", "severity", "appliesTo", "rule", "exceptions"));
         String id = root.text("id", true);
         String kind = root.oneOf("kind", Set.copyOf(Policy.KINDS), null);
         String severity = root.oneOf("severity", SEVERITY, "medium");
@@ -31,6 +38,7 @@ final class PolicyReader {
         if (rule != null && kind != null) {
             checkRule(kind, rule);
         }
+        List<PolicyException> exceptions = exceptions(root);
         if (id == null || kind == null || applies == null || rule == null) {
             return;
         }
@@ -43,7 +51,8 @@ final class PolicyReader {
                 applies.texts("products"),
                 applies.texts("domains"),
                 applies.json().path("all").asBoolean(false),
-                rule.json().toString());
+                rule.json().toString(),
+                exceptions);
         ws.policies.add(new Sourced<>(policy, doc, root.pointer()));
     }
 
@@ -73,8 +82,52 @@ final class PolicyReader {
                     rule.problem(problem.substring(0, colon), problem.substring(colon + 2));
                 }
             }
+            case "contract" -> {
+                rule.onlyKeys(List.of("requireContract"));
+                requireTrue(rule, "requireContract");
+            }
+            case "lineage" -> {
+                rule.onlyKeys(List.of("propagate"));
+                if (rule.texts("propagate").isEmpty()) {
+                    rule.problem(
+                            "propagate",
+                            "a lineage rule lists the classifications that must follow lineage "
+                                    + "(propagate: [pii])");
+                }
+            }
+            case "custom" -> custom(rule);
             default -> {}
         }
+    }
+
+    private static void custom(Node rule) {
+        rule.onlyKeys(List.of("expression", "subject", "fix"));
+        String expression = rule.text("expression", true);
+        if (expression == null) {
+            return;
+        }
+        CelRule.compile(expression)
+                .error()
+                .ifPresent(e -> rule.problem(
+                        "expression",
+                        "CEL: " + e.describe() + " in '" + expression + "' (variables: "
+                                + String.join(", ", CelRule.VARIABLES) + "; the expression must be a bool)"));
+    }
+
+    private static List<PolicyException> exceptions(Node root) {
+        List<PolicyException> out = new ArrayList<>();
+        for (Node e : root.children("exceptions")) {
+            e.onlyKeys(List.of("product", "subject", "owner", "reason", "expires"));
+            String product = e.text("product", true);
+            String subject = e.text("subject", false);
+            String owner = e.text("owner", true);
+            String reason = e.text("reason", true);
+            LocalDate expires = e.date("expires", true);
+            if (product != null && owner != null && reason != null && expires != null) {
+                out.add(new PolicyException(product, subject, owner, reason, expires));
+            }
+        }
+        return out;
     }
 
     private static void requireTrue(Node rule, String key) {

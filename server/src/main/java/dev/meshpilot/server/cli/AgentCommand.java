@@ -94,31 +94,37 @@ final class AgentCommand extends StoreCommand {
         return cl;
     }
 
+    /** The run options a command's {@code --as}, {@code --mode}, {@code --config} and {@code --prompt} ask for. */
+    record Chosen(RunOptions options, ModelConfig model) {}
+
+    static Chosen choose(CommandLine cl, Sandbox sandbox, String principal, String mode, Path config, String prompt) {
+        var who = sandbox.principals().resolve(principal);
+        ModelConfig model = null;
+        RunOptions options = switch (mode) {
+            case "playbook" -> RunOptions.playbook(who);
+            case "llm" -> {
+                model = ModelSettings.load(config, System.getenv())
+                        .orElseThrow(() -> new MeshpilotException(
+                                ErrorCode.USAGE,
+                                "--mode llm needs a model: set MESHPILOT_MODEL_PROVIDER, _BASE_URL and _NAME, or a "
+                                        + "model: section in --config (see docs/configuration.md#models)"));
+                yield RunOptions.llm(who, ChatModels.create(model), model);
+            }
+            default ->
+                throw new CommandLine.ParameterException(cl, "--mode must be playbook or llm, not '" + mode + "'");
+        };
+        return new Chosen(prompt == null ? options : options.withPrompt(prompt), model);
+    }
+
     @Override
     public Integer call() {
         String main = spec.positionalParameters().getFirst().getValue();
         String prompt = spec.findOption("--prompt").getValue();
         MeshStore store = home.openStore();
         try (Sandbox sandbox = Sandbox.open(home.home(), store, Limits.DEFAULT, catalog)) {
-            var who = sandbox.principals().resolve(principal);
-            ModelConfig model = null;
-            RunOptions options = switch (mode) {
-                case "playbook" -> RunOptions.playbook(who);
-                case "llm" -> {
-                    model = ModelSettings.load(config, System.getenv())
-                            .orElseThrow(() -> new MeshpilotException(
-                                    ErrorCode.USAGE,
-                                    "--mode llm needs a model: set MESHPILOT_MODEL_PROVIDER, _BASE_URL and _NAME, or a "
-                                            + "model: section in --config (see docs/configuration.md#models)"));
-                    yield RunOptions.llm(who, ChatModels.create(model), model);
-                }
-                default ->
-                    throw new CommandLine.ParameterException(
-                            spec.commandLine(), "--mode must be playbook or llm, not '" + mode + "'");
-            };
-            if (prompt != null) {
-                options = options.withPrompt(prompt);
-            }
+            Chosen chosen = choose(spec.commandLine(), sandbox, principal, mode, config, prompt);
+            ModelConfig model = chosen.model();
+            RunOptions options = chosen.options();
             AgentResult<?> run;
             try {
                 run = agent.run(sandbox.runner(), AgentInputs.read(spec, agent.input(), main), options);

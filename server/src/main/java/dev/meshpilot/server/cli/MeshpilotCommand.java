@@ -56,7 +56,12 @@ public final class MeshpilotCommand implements Runnable {
 
     /** The subcommands after the agents (one per catalog entry) and {@code agents}. */
     private static final List<Class<?>> AFTER_AGENTS = List.of(
-            EvalCommand.class, PromptsCommand.class, SqlCommand.class, AuditCommand.class, CompanionCommand.class);
+            EvalCommand.class,
+            PromptsCommand.class,
+            SqlCommand.class,
+            AuditCommand.class,
+            CompanionCommand.class,
+            SchedulesCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -142,15 +147,14 @@ public final class MeshpilotCommand implements Runnable {
         if (only != null) {
             cl.addSubcommand(only);
         } else if (agent.isPresent()) {
-            cl.addSubcommand(first, AgentCommand.of(agent.get(), catalog));
+            cl.addSubcommand(first, agentCommand(agent.get(), catalog));
         } else if ("agents".equals(first)) {
             cl.addSubcommand(new AgentsCommand(catalog));
         } else {
             BEFORE_AGENTS.forEach(cl::addSubcommand);
-            catalog.agents().forEach(d -> cl.addSubcommand(d.name(), AgentCommand.of(d, catalog)));
+            catalog.agents().forEach(d -> cl.addSubcommand(d.name(), agentCommand(d, catalog)));
             cl.addSubcommand(new AgentsCommand(catalog));
             AFTER_AGENTS.forEach(cl::addSubcommand);
-            PlannedCommand.registerAll(cl);
         }
         versions(cl);
         cl.setOut(out);
@@ -162,6 +166,16 @@ public final class MeshpilotCommand implements Runnable {
             return unexpected(e, parsed, line.getErr());
         });
         return cl;
+    }
+
+    /** The generic command of a catalog agent, or drift's own (optional scope, --fail-on, SARIF, recording). */
+    private static CommandLine agentCommand(AgentDescriptor<?, ?> d, Catalog catalog) {
+        if (d.name().equals("drift")) {
+            CommandLine cl = new CommandLine(new DriftCommand(d, catalog));
+            cl.getCommandSpec().usageMessage().description(d.summary());
+            return cl;
+        }
+        return AgentCommand.of(d, catalog);
     }
 
     /** Every subcommand answers {@code -V} with the version too (picocli leaves theirs empty). */

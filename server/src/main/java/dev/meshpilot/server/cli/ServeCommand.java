@@ -4,9 +4,14 @@ import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.server.config.ConfigLoader;
 import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.config.ModelSettings;
+import dev.meshpilot.server.config.ScheduleSettings;
 import dev.meshpilot.server.config.ServerConfig;
 import dev.meshpilot.server.http.HttpServing;
 import dev.meshpilot.server.mcp.McpHttp;
+import dev.meshpilot.server.runs.Schedule;
+import dev.meshpilot.server.runs.ScheduledRuns;
+import dev.meshpilot.server.runs.Scheduler;
+import dev.meshpilot.server.runs.SchedulerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         ContractSettings.load(config, System.getenv()); // a wrong contracts.odcsSchema fails now, not on a later load
         serve(
                 resolve(config, port, host),
+                ScheduleSettings.load(config),
                 home.home(),
                 home.openStore(),
                 spec.commandLine().getOut(),
@@ -63,12 +69,16 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
     static void serve(ServerConfig config, Path homeDir, MeshStore store, PrintWriter out, String hints)
             throws InterruptedException {
-        serve(config, homeDir, store, out, hints, ModelSettings.load(null, System.getenv()));
+        serve(config, SchedulerConfig.NONE, homeDir, store, out, hints, ModelSettings.load(null, System.getenv()));
     }
 
-    /** As above; with {@code model}, the MCP agent tools take {@code mode: llm}. */
+    /**
+     * {@link #serve} with the schedules of the config file running in this process (docs/configuration.md) and,
+     * with {@code model}, the MCP agent tools taking {@code mode: llm}.
+     */
     static void serve(
             ServerConfig config,
+            SchedulerConfig schedules,
             Path homeDir,
             MeshStore store,
             PrintWriter out,
@@ -77,10 +87,23 @@ final class ServeCommand implements Callable<Integer> {
             throws InterruptedException {
         HttpServing server = HttpServing.start(
                 config, homeDir, store, (c, sandbox, s, auth) -> McpHttp.open(c, sandbox, s, auth, model));
+        Scheduler scheduler;
+        try {
+            scheduler = new Scheduler(
+                    schedules,
+                    store,
+                    SchedulesCommand.owner(),
+                    java.time.Clock.systemUTC(),
+                    ScheduledRuns.through(server.sandbox(), schedules));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            scheduler.close();
                             server.close();
                             stopped.countDown();
                         },
@@ -97,6 +120,18 @@ final class ServeCommand implements Callable<Integer> {
         if (hints != null) {
             out.print(hints.replace("{base}", base));
         }
+        for (Schedule sc : schedules.schedules()) {
+            out.printf(
+                    "  schedule %s: %s %s as %s, cron \"%s\" %s, next %s%n",
+                    sc.name(),
+                    sc.agent(),
+                    sc.scope(),
+                    sc.runAs(),
+                    sc.cron(),
+                    sc.timeZone(),
+                    sc.next(java.time.Instant.now(), 1));
+        }
+        scheduler.start();
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

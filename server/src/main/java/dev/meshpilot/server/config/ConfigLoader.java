@@ -59,7 +59,8 @@ public final class ConfigLoader {
     private static final List<String> REST_KEYS = List.of("anonymousPrincipal");
     private static final List<String> GATE_KEYS =
             List.of("callsPerRun", "callsPerMinute", "timeoutSeconds", "maxItems", "maxBytes");
-    static final List<String> SECTIONS = List.of("server", "rest", "mcp", "gate", "model", "contracts");
+    static final List<String> SECTIONS =
+            List.of("server", "rest", "mcp", "gate", "model", "contracts", "schedules", "scheduler");
 
     private ConfigLoader() {}
 

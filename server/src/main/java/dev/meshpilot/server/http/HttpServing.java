@@ -54,6 +54,11 @@ public final class HttpServing implements AutoCloseable {
         }
     }
 
+    /** The sandbox the server's calls go through (its gate, audit log, catalog), e.g. for the scheduler. */
+    public dev.meshpilot.server.wiring.Sandbox sandbox() {
+        return sandbox;
+    }
+
     public int port() {
         return server.port();
     }

@@ -106,15 +106,6 @@ class CommandLineTest {
     }
 
     @Test
-    void should_say_plainly_which_issue_brings_a_command_not_in_this_build() {
-        Run r = run("drift");
-
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error [not_available]").contains("arrives with issue #18");
-        assertThat(run("drift", "--help").out()).contains("Not in this build").contains("issue #18");
-    }
-
-    @Test
     void should_fail_the_eval_gate_when_a_compared_prompt_does_worse() throws IOException {
         Path reports = tmp.resolve("eval-reports");
         Run r = run(

@@ -31,9 +31,9 @@ public final class ListPoliciesTool extends ProductTool {
         super(
                 ToolDeclaration.builder(
                                 NAME,
-                                "Lists the mesh's governance policies (access, retention, freshness, ownership, schema, "
-                                        + "contract-change) "
-                                        + "with severity, what they apply to and their rule. Filter by kind, or by a product "
+                                "Lists the mesh's governance policies (access, retention, freshness, ownership, schema, contract, "
+                                        + "lineage, custom CEL rules, contract-change) "
+                                        + "with severity, what they apply to, their rule and accepted exceptions. Filter by kind, or by a product "
                                         + "to get only the policies that apply to it.",
                                 Page.arguments(
                                                 Schema.input()
@@ -82,7 +82,15 @@ public final class ListPoliciesTool extends ProductTool {
                                 List.copyOf(p.domains()),
                                 List.copyOf(p.products()),
                                 List.copyOf(p.classifications())),
-                        p.ruleJson() == null ? null : Json.read(p.ruleJson(), JsonNode.class)))
+                        p.ruleJson() == null ? null : Json.read(p.ruleJson(), JsonNode.class),
+                        p.exceptions().stream()
+                                .map(e -> new PolicyList.ExceptionView(
+                                        e.asset(),
+                                        e.subject(),
+                                        e.owner(),
+                                        e.reason(),
+                                        e.expires().toString()))
+                                .toList()))
                 .toList();
         return Results.ok(new PolicyList(out, matching.size(), out.size(), page.next(matching.size(), out.size())));
     }

@@ -1,7 +1,7 @@
 package dev.meshpilot.tools.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshpilot.mesh.product.Products;
+import dev.meshpilot.mesh.view.ProductView;
 import dev.meshpilot.sandbox.principal.AccessPolicy;
 import dev.meshpilot.sandbox.principal.Resource;
 import dev.meshpilot.sandbox.principal.Scope;
@@ -21,21 +21,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code list_products}: the products of the whole mesh or of one domain that the caller may read, by id, with
- * domain, criticality and owner — the scope of a sweep. Products the caller may not read are left out.
+ * {@code list_products}: the products of the whole mesh or of one domain that the caller may read, each as
+ * {@code get_data_product} shows it (owner, criticality, contract, ports, SLOs), with the mesh's {@code asOf} —
+ * what a sweep over a scope (anomalies, drift) starts from. Products the caller may not read are left out.
  */
 public final class ListProductsTool extends MeshTool {
     public static final String NAME = "list_products";
-    private static final int DEFAULT_LIMIT = 100;
-    private static final int MAX_LIMIT = 200;
+    private static final int DEFAULT_LIMIT = 200;
+    private static final int MAX_LIMIT = 500;
 
     private final MeshView mesh;
 
     public ListProductsTool(MeshView mesh) {
         super(ToolDeclaration.builder(
                         NAME,
-                        "Lists the data products of the mesh, or of one domain, by id: domain, criticality and owner "
-                                + "team. Use it to know what a domain or the mesh holds before reading each product.",
+                        "Lists the data products of the mesh, or of one domain, by id: domain, owner, criticality, "
+                                + "tags, contract version, output ports and SLOs, and the instant the mesh is judged "
+                                + "at. Use it to know what a domain or the mesh holds before reading each product.",
                         Page.arguments(
                                         Schema.input()
                                                 .optional(
@@ -64,16 +66,14 @@ public final class ListProductsTool extends MeshTool {
         if (domain.isPresent() && mesh.products().domain(domain.get()).isEmpty()) {
             return ToolOutput.error("no domain '" + domain.get() + "'; list_products without a domain lists them all");
         }
-        List<Products.Summary> all = mesh.products().summaries().values().stream()
-                .filter(s -> domain.isEmpty() || domain.get().equals(s.domain()))
-                .filter(s -> AccessPolicy.check(context.principal(), Scope.CATALOG_READ, ProductRefs.resource(s.id()))
+        List<ProductView> all = mesh.productViews().list().stream()
+                .filter(p -> domain.isEmpty() || domain.get().equals(p.domain().id()))
+                .filter(p -> AccessPolicy.check(context.principal(), Scope.CATALOG_READ, ProductRefs.resource(p.id()))
                         .allowed())
-                .sorted(Comparator.comparing(Products.Summary::id))
+                .sorted(Comparator.comparing(ProductView::id))
                 .toList();
-        List<ProductList.Item> items = page.slice(all).stream()
-                .map(s ->
-                        new ProductList.Item(s.id(), s.domain(), s.criticality().wireName(), s.owner()))
-                .toList();
-        return Results.ok(new ProductList(items, all.size(), items.size(), page.next(all.size(), items.size())));
+        List<ProductView> shown = page.slice(all);
+        return Results.ok(
+                new ProductList(shown, all.size(), shown.size(), page.next(all.size(), shown.size()), mesh.asOf()));
     }
 }

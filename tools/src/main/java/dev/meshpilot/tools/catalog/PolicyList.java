@@ -36,7 +36,27 @@ public record PolicyList(
             @JsonPropertyDescription("What it applies to.") AppliesTo appliesTo,
 
             @Nullable @JsonPropertyDescription("The kind's rule, as declared.")
-            JsonNode rule) {}
+            JsonNode rule,
+
+            @Nullable @JsonPropertyDescription("Accepted deviations: product, subject, owner, reason, expiry date.")
+            List<ExceptionView> exceptions) {}
+
+    /** An accepted deviation from a policy, until its expiry date (inclusive). */
+    public record ExceptionView(
+            @JsonPropertyDescription("The product it covers.")
+            String product,
+
+            @Nullable @JsonPropertyDescription("The subject it covers (principal, column); null = all.")
+            String subject,
+
+            @JsonPropertyDescription("Who owns the decision.")
+            String owner,
+
+            @FreeText @JsonPropertyDescription("Why it is accepted.")
+            String reason,
+
+            @JsonPropertyDescription("Last day it holds (ISO date).")
+            String expires) {}
 
     /** What a policy applies to: everything, or domains, products and classifications. */
     public record AppliesTo(
