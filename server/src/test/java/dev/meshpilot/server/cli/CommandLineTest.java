@@ -115,13 +115,15 @@ class CommandLineTest {
                 "--compare",
                 "triage@v1,triage@v99",
                 "--case",
-                "odd-card-payments",
+                "negative-revenue-rows",
                 "--report",
                 reports.toString());
 
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("Comparison: replay triage@v1 → replay triage@v99 — WORSE");
-        assertThat(r.out()).contains("`odd-card-payments`: ").contains("rootCauseProduct 1.0 -> 0.0");
+        // v99 blames the symptom product; the guards drop that unsupported root cause, so the case regresses on
+        // grounding (issue #14), not on the root cause
+        assertThat(r.out()).contains("`negative-revenue-rows`: ").contains("groundingRate 1.0 -> 0.9");
         assertThat(Files.readString(reports.resolve("report.html"))).contains("<svg");
         assertThat(run("eval", "--suite", "nope").err())
                 .contains("no suite 'nope'")
