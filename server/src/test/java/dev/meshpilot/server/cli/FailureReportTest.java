@@ -125,7 +125,9 @@ class FailureReportTest {
                 .isEqualTo("error [not_found]: no prompt triage@v99; versions: [triage@v1] "
                         + "(list them with 'meshpilot prompts')\n");
         assertThat(agent.exit()).isEqualTo(2);
-        assertThat(agent.err()).contains("error [not_found]: no prompt 'nosuch'; prompts: [triage");
+        assertThat(agent.err())
+                .contains("error [not_found]: no prompt 'nosuch'; prompts: [")
+                .contains("triage");
     }
 
     @Test
