@@ -21,7 +21,9 @@ class BenchMainTest {
         assertThat(exit).isZero();
         assertThat(out.toString())
                 .contains("Usage: meshpilot bench")
-                .contains("load, ingest, search, lineage, triage or mcp")
+                .contains("'triage' (playbook triage latency), 'anomalies'")
+                .contains("'migrate'")
+                .contains("or 'mcp'")
                 .contains("'meshpilot bench conformance");
     }
 
