@@ -24,7 +24,7 @@ class BenchMainTest {
                 .contains("'triage' (playbook triage latency), 'anomalies'")
                 .contains("'migrate'")
                 .contains("or 'mcp'")
-                .contains("'meshpilot bench conformance");
+                .contains("conformance --help': the MCP conformance server");
     }
 
     @Test
