@@ -19,7 +19,7 @@ final class AnomalyRulesReader {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "scoring", Set.of("mad", "z"),
             "direction", Set.of("up", "down", "both"),
-            "seasonality", Set.of("auto", "none", "day_of_week"));
+            "seasonality", Set.of("auto", "none", "day_of_week", "hour_of_day", "hour_of_week"));
 
     private AnomalyRulesReader() {}
 
