@@ -76,7 +76,7 @@ final class AnomaliesMarkdown {
                         a.score(),
                         a.training(),
                         a.threshold(),
-                        a.seasonal() ? ", day-of-week baseline" : ""))
+                        a.seasonal() ? ", seasonal baseline" : ""))
                 .append(RunFooter.cite(a.evidence()))
                 .append('\n');
         if (!a.recent().isEmpty()) {

@@ -113,7 +113,8 @@ final class ProductScan {
                 excludedPoints += b ? 1 : 0;
             }
         }
-        detector.scan(t, v, n, from, excluded, settings, scan);
+        boolean[] restart = exclusions.restarts(kind.wire, column, t, v, settings);
+        detector.scan(t, v, n, from, excluded, restart, settings, scan);
         boolean judged = false;
         for (int k = from; k < n && !judged; k++) {
             judged = !Double.isNaN(scan.score(k));

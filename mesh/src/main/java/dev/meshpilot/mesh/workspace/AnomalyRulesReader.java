@@ -51,7 +51,7 @@ final class AnomalyRulesReader {
         }
         for (Node f : root.children("feedback")) {
             f.onlyKeys(List.of("product", "metric", "from", "to", "verdict", "note"));
-            String verdict = f.oneOf("verdict", Set.of("expected", "fixed"), null);
+            String verdict = f.oneOf("verdict", Set.of("expected", "fixed", "acknowledged"), null);
             if (verdict != null) {
                 window(ws, doc, f, verdict, "note");
             }

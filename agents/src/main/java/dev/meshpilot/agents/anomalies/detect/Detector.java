@@ -38,6 +38,26 @@ public final class Detector {
      * @param excluded points that neither train nor alert (exclusion windows, feedback), or null
      */
     public void scan(long[] times, double[] values, int n, int from, boolean[] excluded, DetectorSettings s, Scan out) {
+        scan(times, values, n, from, excluded, null, s, out);
+    }
+
+    /**
+     * As {@link #scan(long[], double[], int, int, boolean[], DetectorSettings, Scan)}, with points where the
+     * training restarts on a new level (a level shift acknowledged in feedback): from such a point the earlier
+     * training is dropped, its first {@code levelShiftPoints} points train unjudged, and later ones are judged
+     * against the new level.
+     *
+     * @param restart points where training restarts, or null
+     */
+    public void scan(
+            long[] times,
+            double[] values,
+            int n,
+            int from,
+            boolean[] excluded,
+            boolean[] restart,
+            DetectorSettings s,
+            Scan out) {
         out.reset(n, from);
         int w = s.trainingPoints();
         if (ring.length < w) {
@@ -59,6 +79,13 @@ public final class Detector {
             double f = out.seasonal ? factor[seasonalFit.bucket(times[i])] : 1.0;
             double d = values[i] / f;
             boolean skip = excluded != null && excluded[i];
+            if (restart != null && restart[i]) {
+                count = 0;
+                head = 0;
+                needed = s.levelShiftPoints();
+                run = 0;
+                runSign = 0;
+            }
             out.candidate[i] = false;
             out.shift[i] = false;
             out.training[i] = count;
