@@ -18,7 +18,8 @@ final class Migrations {
             "V003__alerts.sql",
             "V004__anomaly_rules.sql",
             "V005__runs.sql",
-            "V006__anomaly_acknowledged.sql");
+            "V006__anomaly_acknowledged.sql",
+            "V007__schema_history.sql");
 
     private Migrations() {}
 
