@@ -82,7 +82,9 @@ class SchemaChangeAnomalyTest {
 
     @Test
     void should_report_a_schema_change_rooted_upstream_with_its_downstream_echo_when_columns_change_in_the_window() {
-        AnomaliesReport r = sweep().report();
+        AgentRun<AnomaliesReport> run = sweep();
+        AnomaliesReport r = run.report();
+        assertThat(AnomaliesMarkdown.render(run)).contains("column `channel_code` added (schema history)");
         Group g = r.groups().stream()
                 .filter(x -> x.root().family().equals("schema"))
                 .findFirst()
