@@ -37,6 +37,14 @@ public final class AnomaliesDescriptor {
                                         "End of the window (date or ISO-8601; default: the mesh's asOf).",
                                         AgentOption.Kind.TEXT,
                                         false,
+                                        null),
+                                new AgentOption(
+                                        "window",
+                                        "D",
+                                        "Length of the window when --since is not given (ISO-8601 duration such as "
+                                                + "P1D; default P7D): what a scheduled sweep looks back over.",
+                                        AgentOption.Kind.TEXT,
+                                        false,
                                         null)),
                         AnomalyQuery::of),
                 new Renderers<>(AnomaliesMarkdown::render, r -> r.groups().size() + " groups", null),

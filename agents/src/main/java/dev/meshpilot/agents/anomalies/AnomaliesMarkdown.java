@@ -64,21 +64,33 @@ final class AnomaliesMarkdown {
                 .append(a.kind())
                 .append(Summary.change(a))
                 .append("\n\n");
-        md.append(String.format(
-                        Locale.ROOT,
-                        "- Since %s: observed %s, expected %s (band %s .. %s), score %.1f on %d training points"
-                                + " (threshold %.1f%s)",
-                        a.since(),
-                        num(a.observed()),
-                        num(a.expected()),
-                        num(a.low()),
-                        num(a.high()),
-                        a.score(),
-                        a.training(),
-                        a.threshold(),
-                        a.seasonal() ? ", day-of-week baseline" : ""))
-                .append(RunFooter.cite(a.evidence()))
-                .append('\n');
+        if (a.family().equals("schema")) { // a change, not a value against a band
+            md.append("- At ")
+                    .append(a.since())
+                    .append(": column `")
+                    .append(a.column())
+                    .append("` ")
+                    .append(a.kind().replace("column_", "").replace('_', ' '))
+                    .append(" (schema history)")
+                    .append(RunFooter.cite(a.evidence()))
+                    .append('\n');
+        } else {
+            md.append(String.format(
+                            Locale.ROOT,
+                            "- Since %s: observed %s, expected %s (band %s .. %s), score %.1f on %d training points"
+                                    + " (threshold %.1f%s)",
+                            a.since(),
+                            num(a.observed()),
+                            num(a.expected()),
+                            num(a.low()),
+                            num(a.high()),
+                            a.score(),
+                            a.training(),
+                            a.threshold(),
+                            a.seasonal() ? ", seasonal baseline" : ""))
+                    .append(RunFooter.cite(a.evidence()))
+                    .append('\n');
+        }
         if (!a.recent().isEmpty()) {
             md.append("- Recent: `").append(Sparkline.of(a.recent())).append("`\n");
         }

@@ -83,7 +83,7 @@ final class AnomaliesPlaybook {
             scanned.add(p);
         }
         Instant until = asOf == null ? Instant.now() : asOf;
-        Instant since = q.since() != null ? q.since() : until.minus(WINDOW);
+        Instant since = q.since() != null ? q.since() : until.minus(q.window() != null ? q.window() : WINDOW);
         Detection detection = new Detection(settings, since, until);
         histories.forEach((p, e) -> detection.product(p, e.as(MetricHistory.class), e.id()));
         if (scope.keep != null) {

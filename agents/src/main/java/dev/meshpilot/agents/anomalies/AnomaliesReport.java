@@ -9,8 +9,13 @@ import java.util.Map;
 /**
  * What the anomalies agent found in a scope and window. A wire format (JSON, validated against
  * {@code anomalies-report.schema.json}): fields are added at the end, nullable. {@code groups} are the alerts,
- * ranked; {@code explained} are groups a resolved incident accounts for (shown, never alerted).
+ * ranked; {@code explained} are groups a resolved incident accounts for (shown, never alerted). {@code findings}
+ * (derived, written not read) names each alerted group by a fingerprint stable across runs (root product and
+ * family), so a scheduled sweep's ledger tells new groups from ones it already reported.
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(
+        value = {"findings"},
+        allowGetters = true)
 public record AnomaliesReport(
         String scope,
         Instant since,
@@ -22,6 +27,29 @@ public record AnomaliesReport(
     public AnomaliesReport {
         groups = groups == null ? List.of() : List.copyOf(groups);
         explained = explained == null ? List.of() : List.copyOf(explained);
+    }
+
+    /** The alerted groups as ledger findings: fingerprint, state {@code new}, level (the root's kind), title. */
+    @com.fasterxml.jackson.annotation.JsonProperty("findings")
+    public List<java.util.Map<String, String>> findings() {
+        java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+        for (Group g : groups) {
+            String fingerprint =
+                    "anomalies:" + g.root().product() + ":" + g.root().family();
+            out.putIfAbsent(
+                    fingerprint,
+                    java.util.Map.of(
+                            "fingerprint",
+                            fingerprint,
+                            "state",
+                            "new",
+                            "level",
+                            g.root().kind(),
+                            "title",
+                            g.root().product() + " " + g.root().metric() + " "
+                                    + g.root().kind() + " since " + g.root().since()));
+        }
+        return List.copyOf(out.values());
     }
 
     /**

@@ -12,7 +12,12 @@ import java.util.Map;
  * What to sweep: a scope (a product id, a domain id, or null for the whole mesh) and a window; a null bound
  * defaults to the mesh's asOf ({@code until}) and seven days before it ({@code since}).
  */
-public record AnomalyQuery(String scope, Instant since, Instant until) {
+public record AnomalyQuery(String scope, Instant since, Instant until, java.time.Duration window) {
+    /** A query whose window, without {@code since}, is the default seven days. */
+    public AnomalyQuery(String scope, Instant since, Instant until) {
+        this(scope, since, until, null);
+    }
+
     public AnomalyQuery {
         scope = scope == null || scope.isBlank() || scope.equals("mesh") ? null : scope.strip();
         if (since != null && until != null && !since.isBefore(until)) {
@@ -23,7 +28,24 @@ public record AnomalyQuery(String scope, Instant since, Instant until) {
 
     /** From the input fields {@code scope}, {@code since}, {@code until}: ISO-8601 instants or dates (UTC). */
     static AnomalyQuery of(Map<String, String> fields) {
-        return new AnomalyQuery(fields.get("scope"), time(fields, "since"), time(fields, "until"));
+        return new AnomalyQuery(
+                fields.get("scope"), time(fields, "since"), time(fields, "until"), window(fields.get("window")));
+    }
+
+    private static java.time.Duration window(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.Duration d = java.time.Duration.parse(s.strip());
+            if (!d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the message below
+        }
+        throw new MeshpilotException(
+                ErrorCode.USAGE, "--window '" + s + "' is not a positive ISO-8601 duration; give P1D, PT6H or P7D");
     }
 
     private static Instant time(Map<String, String> fields, String name) {

@@ -53,11 +53,15 @@ final class Detection {
         List<ProductScan.Found> found = new ArrayList<>(scan.scan(product, history, since, exclusions));
         long cycle = cycle(history);
         stale(product, history, cycle, exclusions).ifPresent(found::add);
-        found.sort(Comparator.comparing(ProductScan.Found::since));
+        found.sort(Comparator.comparing((ProductScan.Found f) -> f.kind() == MetricKind.SCHEMA_CHANGE)
+                .thenComparing(ProductScan.Found::since));
         List<List<ProductScan.Found>> moments = new ArrayList<>();
         for (ProductScan.Found f : found) {
             List<ProductScan.Found> last = moments.isEmpty() ? null : moments.getLast();
+            // schema changes are moments of their own (a column change is not a metric moving)
+            boolean schema = f.kind() == MetricKind.SCHEMA_CHANGE;
             if (last != null
+                    && (last.getFirst().kind() == MetricKind.SCHEMA_CHANGE) == schema
                     && f.since().getEpochSecond() - last.getFirst().since().getEpochSecond() <= TOGETHER_SECONDS) {
                 last.add(f);
             } else {

@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class Exclusions {
     static final Exclusions NONE = new Exclusions(List.of());
+    static final String ACKNOWLEDGED = "acknowledged";
 
     /**
      * One declared rule. {@code metric} is a series name as reported ({@code row_count},
@@ -41,7 +42,7 @@ final class Exclusions {
     boolean[] mask(String product, String metric, String column, long[] times) {
         boolean[] out = null;
         for (Rule r : rules) {
-            if (r.settings() != null || !matches(r.metric(), metric, column)) {
+            if (r.settings() != null || r.kind().equals(ACKNOWLEDGED) || !matches(r.metric(), metric, column)) {
                 continue;
             }
             for (int i = 0; i < times.length; i++) {
@@ -54,6 +55,41 @@ final class Exclusions {
             }
         }
         return out;
+    }
+
+    /**
+     * The points where this series' training restarts on a new level, or null when none does: the first point of
+     * an {@code acknowledged} window (the shift is the new normal from there), and the first point after an
+     * {@code expected} window when the series stayed at the window's level (a level shift the team expected, not
+     * a one-off that went back).
+     */
+    boolean[] restarts(String metric, String column, long[] times, double[] values, DetectorSettings s) {
+        boolean[] out = null;
+        for (Rule r : rules) {
+            boolean ack = r.kind().equals(ACKNOWLEDGED);
+            if (r.settings() != null || !(ack || r.kind().equals("expected")) || !matches(r.metric(), metric, column)) {
+                continue;
+            }
+            int start = first(times, r.from().getEpochSecond());
+            int end = first(times, r.to().getEpochSecond());
+            int at = ack ? start : end;
+            if (at >= times.length || (!ack && !LevelCheck.persisted(values, start, end, s))) {
+                continue;
+            }
+            if (out == null) {
+                out = new boolean[times.length];
+            }
+            out[at] = true;
+        }
+        return out;
+    }
+
+    private static int first(long[] times, long t) {
+        int i = 0;
+        while (i < times.length && times[i] < t) {
+            i++;
+        }
+        return i;
     }
 
     /**

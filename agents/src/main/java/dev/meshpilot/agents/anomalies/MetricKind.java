@@ -16,7 +16,8 @@ enum MetricKind {
     FAILED_CHECKS("failed_checks", Families.VALUES, 4),
     END_OFFSET("end_offset_s", Families.TIMING, 0),
     RUN_DURATION("run_duration_s", Families.TIMING, 1),
-    FRESHNESS("freshness_h", Families.TIMING, 0);
+    FRESHNESS("freshness_h", Families.TIMING, 0),
+    SCHEMA_CHANGE("schema_change", Families.SCHEMA, 5);
 
     final String wire;
     final int family;

@@ -28,6 +28,9 @@ final class ProductScan {
     int shortHistory;
     int excludedPoints;
 
+    /** The score a schema change is reported with: above every default threshold, below the extremes. */
+    static final double SCHEMA_SCORE = 10;
+
     ProductScan(DetectorSettings base) {
         this.base = base;
     }
@@ -48,6 +51,39 @@ final class ProductScan {
             double threshold,
             boolean seasonal,
             List<Double> recent) {}
+
+    /**
+     * Schema changes are not scored against a baseline: each change of a column in the window is an anomaly
+     * (kind column_added, column_removed or type_changed; score {@link #SCHEMA_SCORE}), unless a window of
+     * anomalies.yaml excludes it.
+     */
+    private void schemaChanges(String product, String column, long[] t, double[] v, Instant since, List<Found> out) {
+        series++;
+        points += t.length;
+        boolean[] excluded = exclusions.mask(product, MetricKind.SCHEMA_CHANGE.wire, column, t);
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] < since.getEpochSecond() || (excluded != null && excluded[i])) {
+                excludedPoints += excluded != null && excluded[i] ? 1 : 0;
+                continue;
+            }
+            String what = v[i] > 1 ? "type_changed" : v[i] > 0 ? "column_added" : "column_removed";
+            out.add(new Found(
+                    MetricKind.SCHEMA_CHANGE,
+                    MetricKind.SCHEMA_CHANGE.wire + ":" + column,
+                    column,
+                    what,
+                    Instant.ofEpochSecond(t[i]),
+                    v[i],
+                    0,
+                    0,
+                    0,
+                    SCHEMA_SCORE,
+                    0,
+                    SCHEMA_SCORE,
+                    false,
+                    List.of(v[i])));
+        }
+    }
 
     List<Found> scan(String product, MetricHistory history, Instant since, Exclusions declared) {
         this.exclusions = declared;
@@ -92,6 +128,10 @@ final class ProductScan {
 
     private void judge(
             String product, MetricKind kind, String column, long[] t, double[] v, Instant since, List<Found> out) {
+        if (kind == MetricKind.SCHEMA_CHANGE) {
+            schemaChanges(product, column, t, v, since, out);
+            return;
+        }
         DetectorSettings settings = exclusions.settings(product, kind.wire, column, kind.settings(base));
         int n = t.length;
         int from = 0;
@@ -113,7 +153,8 @@ final class ProductScan {
                 excludedPoints += b ? 1 : 0;
             }
         }
-        detector.scan(t, v, n, from, excluded, settings, scan);
+        boolean[] restart = exclusions.restarts(kind.wire, column, t, v, settings);
+        detector.scan(t, v, n, from, excluded, restart, settings, scan);
         boolean judged = false;
         for (int k = from; k < n && !judged; k++) {
             judged = !Double.isNaN(scan.score(k));

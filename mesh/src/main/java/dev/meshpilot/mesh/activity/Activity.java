@@ -153,6 +153,14 @@ public final class Activity {
                 .list());
     }
 
+    /**
+     * The schema changes of the product's datasets in [since, until] ({@code schema_change} points per column,
+     * see {@link SchemaChanges}).
+     */
+    public List<MetricPoint> schemaChanges(String productId, Instant since, Instant until) {
+        return SchemaChanges.of(store, productId, since, until);
+    }
+
     /** The metrics recorded for the product's datasets, as {@code metric} or {@code metric:column}. */
     public List<String> metricNames(String productId) {
         return store.withHandle(h -> h.createQuery("SELECT DISTINCT m.metric, m.column_name FROM (" + PORTS

@@ -9,7 +9,8 @@ import java.util.Set;
  * One declaration of {@code anomalies.yaml}: {@code settings} (detector settings for the whole mesh, a
  * product, or a metric of it), {@code exclusion} (a window whose points neither train nor alert) or feedback
  * on an anomaly, {@code expected} or {@code fixed} (its window leaves the training data and does not alert
- * again). A null product means every product; a null metric every metric. Windows are [from, to).
+ * again; after an {@code expected} level shift the new level is normal) or {@code acknowledged} (a level shift:
+ * from the window on the new level trains and is normal). A null product means every product; a null metric every metric. Windows are [from, to).
  */
 public record AnomalyRule(
         String kind,
@@ -19,7 +20,7 @@ public record AnomalyRule(
         Instant to,
         String reason,
         Map<String, String> settings) {
-    public static final Set<String> KINDS = Set.of("settings", "exclusion", "expected", "fixed");
+    public static final Set<String> KINDS = Set.of("settings", "exclusion", "expected", "fixed", "acknowledged");
     /** The settings a rule may set, as docs/agents.md ("Anomalies") names them. */
     public static final Set<String> SETTINGS = Set.of(
             "scoring",

@@ -20,6 +20,8 @@ final class FacetPatch {
     Instant latest;
     String schemaJson;
     private Instant schemaAt;
+    /** Every schema seen in this batch by event time (the history of schema_observation). */
+    final Map<Instant, String> schemas = new java.util.TreeMap<>();
 
     void merge(Map<String, JsonNode> received, Instant at) {
         received.forEach((name, facet) -> {
@@ -30,6 +32,10 @@ final class FacetPatch {
             }
         });
         JsonNode schema = received.get("schema");
+        if (schema != null && !schema.path("_deleted").asBoolean(false)) {
+            JsonNode fields = schema.get("fields");
+            schemas.put(at, Json.compact(fields != null && fields.isArray() ? fields : Json.MAPPER.createArrayNode()));
+        }
         if (schema != null && (schemaAt == null || !at.isBefore(schemaAt))) {
             JsonNode fields = schema.get("fields");
             schemaJson = Json.compact(fields != null && fields.isArray() ? fields : Json.MAPPER.createArrayNode());

@@ -100,6 +100,16 @@ final class StoreCache {
                         + "updated_at = max(dataset.updated_at, ?3)",
                 rows);
         rows.clear();
+        datasets.forEach((k, p) -> p.schemas.forEach(
+                (at, fields) -> rows.add(new Object[] {k.namespace(), k.name(), Times.format(at), fields})));
+        // a schema is kept only when it differs from the one seen last before it (a history of changes)
+        sql.batch(
+                "INSERT OR IGNORE INTO schema_observation (namespace, name, observed_at, fields_json) "
+                        + "SELECT ?1, ?2, ?3, ?4 WHERE coalesce((SELECT o.fields_json FROM schema_observation o "
+                        + "WHERE o.namespace = ?1 AND o.name = ?2 AND o.observed_at <= ?3 "
+                        + "ORDER BY o.observed_at DESC LIMIT 1), '') <> ?4",
+                rows);
+        rows.clear();
         runs.values()
                 .forEach(r -> rows.add(new Object[] {
                     r.runId,

@@ -17,7 +17,9 @@ final class Migrations {
             "V002__lineage.sql",
             "V003__alerts.sql",
             "V004__anomaly_rules.sql",
-            "V005__runs.sql");
+            "V005__runs.sql",
+            "V006__anomaly_acknowledged.sql",
+            "V007__schema_history.sql");
 
     private Migrations() {}
 

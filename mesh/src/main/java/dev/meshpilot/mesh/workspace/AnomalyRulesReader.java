@@ -19,7 +19,7 @@ final class AnomalyRulesReader {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "scoring", Set.of("mad", "z"),
             "direction", Set.of("up", "down", "both"),
-            "seasonality", Set.of("auto", "none", "day_of_week"));
+            "seasonality", Set.of("auto", "none", "day_of_week", "hour_of_day", "hour_of_week"));
 
     private AnomalyRulesReader() {}
 
@@ -51,7 +51,7 @@ final class AnomalyRulesReader {
         }
         for (Node f : root.children("feedback")) {
             f.onlyKeys(List.of("product", "metric", "from", "to", "verdict", "note"));
-            String verdict = f.oneOf("verdict", Set.of("expected", "fixed"), null);
+            String verdict = f.oneOf("verdict", Set.of("expected", "fixed", "acknowledged"), null);
             if (verdict != null) {
                 window(ws, doc, f, verdict, "note");
             }

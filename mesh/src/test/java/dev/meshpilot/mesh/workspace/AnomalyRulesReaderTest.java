@@ -20,7 +20,7 @@ class AnomalyRulesReaderTest {
     Path tmp;
 
     @Test
-    void should_store_settings_exclusions_and_feedback_for_the_products_they_name() {
+    void should_store_settings_exclusions_and_feedback_for_the_products_they_name_when_a_shift_is_acknowledged() {
         TestWorkspace ws = new TestWorkspace(tmp.resolve("ws"));
         ws.write("anomalies.yaml", """
                 settings: {threshold: 5}
@@ -37,6 +37,11 @@ class AnomalyRulesReaderTest {
                     from: 2026-11-18T00:00:00Z
                     to: 2026-11-20T00:00:00Z
                     verdict: expected
+                  - product: sales.daily
+                    metric: row_count
+                    from: 2026-11-21T00:00:00Z
+                    verdict: acknowledged
+                    note: the new store opened
                 """);
         MeshStore store = MeshStore.open(tmp.resolve("home/meshpilot.db"));
         WorkspaceLoader.load(ws.root, store, Progress.NONE);
@@ -44,7 +49,7 @@ class AnomalyRulesReaderTest {
         List<AnomalyRule> rules = new AnomalyRules(store).forProduct("sales.daily");
         assertThat(rules)
                 .extracting(AnomalyRule::kind)
-                .containsExactly("settings", "settings", "exclusion", "expected");
+                .containsExactly("settings", "settings", "exclusion", "expected", "acknowledged");
         assertThat(rules.get(1).settings()).containsEntry("direction", "down").containsEntry("minChange", "0.3");
         assertThat(rules.get(2).to()).isEqualTo(Instant.parse("2026-12-26T00:00:00Z"));
         assertThat(new AnomalyRules(store).forProduct("sales.orders"))

@@ -42,7 +42,7 @@ import java.util.Set;
  */
 public final class ScheduleSettings {
     private static final List<String> KEYS =
-            List.of("name", "agent", "scope", "cron", "timeZone", "runAs", "misfire", "grace", "webhook");
+            List.of("name", "agent", "scope", "cron", "timeZone", "runAs", "misfire", "grace", "webhook", "options");
     private static final List<String> SCHEDULER_KEYS = List.of("lease", "heartbeat", "tick");
 
     private ScheduleSettings() {}
@@ -137,10 +137,30 @@ public final class ScheduleSettings {
                     runAs,
                     misfire,
                     duration(file, where + ".grace", n.path("grace"), Duration.ofMinutes(5)),
-                    webhook);
+                    webhook,
+                    options(file, where, n));
         } catch (IllegalArgumentException e) {
             throw ConfigLoader.invalid(file, where + ".cron", e.getMessage());
         }
+    }
+
+    /** The agent's options by name: a map of scalars (checked against the agent when {@code serve} starts). */
+    private static java.util.Map<String, String> options(Path file, String where, JsonNode n) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        JsonNode o = n.path("options");
+        if (o.isMissingNode() || o.isNull()) {
+            return out;
+        }
+        if (!o.isObject()) {
+            throw ConfigLoader.invalid(file, where + ".options", "must be a map of option: value (e.g. window: P1D)");
+        }
+        o.fields().forEachRemaining(e -> {
+            if (!e.getValue().isValueNode()) {
+                throw ConfigLoader.invalid(file, where + ".options." + e.getKey(), "must be a single value");
+            }
+            out.put(e.getKey(), e.getValue().asText());
+        });
+        return out;
     }
 
     private static String required(Path file, String where, JsonNode n, String key) {

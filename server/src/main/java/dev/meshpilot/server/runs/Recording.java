@@ -49,6 +49,29 @@ public record Recording(RecordedRun run, String reportJson, List<RecordedFinding
         return new Recording(run, json.toString(), findings);
     }
 
+    /**
+     * This recording with the findings its agent called {@code new} but the latest recorded run of the same agent
+     * and scope already had (and had not resolved) marked {@code persisting}, keeping their first sighting: an
+     * agent that does not compare runs itself (anomalies) still notifies only what changed.
+     */
+    public Recording since(dev.meshpilot.mesh.ledger.RunLedger ledger) {
+        java.util.Map<String, RecordedFinding> before = new java.util.HashMap<>();
+        ledger.latest(run.agent(), run.scope())
+                .ifPresent(prev -> ledger.findings(prev.id()).stream()
+                        .filter(f -> !f.state().equals("resolved"))
+                        .forEach(f -> before.put(f.fingerprint(), f)));
+        List<RecordedFinding> out = new ArrayList<>();
+        for (RecordedFinding f : findings) {
+            RecordedFinding seen = before.get(f.fingerprint());
+            out.add(
+                    seen != null && f.state().equals("new")
+                            ? new RecordedFinding(
+                                    f.fingerprint(), "persisting", seen.firstSeen(), f.level(), f.title(), f.json())
+                            : f);
+        }
+        return new Recording(run, reportJson, out);
+    }
+
     /** Findings of this run that are new (or reopened). */
     public List<RecordedFinding> fresh() {
         return findings.stream()

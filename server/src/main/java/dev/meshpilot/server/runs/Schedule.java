@@ -18,7 +18,7 @@ import java.util.Optional;
  * A schedule of {@code meshpilot serve}: run {@code agent} over {@code scope} as the service principal
  * {@code runAs} at the fire times of a five-field cron expression in a time zone. A fire time up to {@code grace}
  * late still runs; an older one follows the misfire policy. New and resolved findings go to {@code webhook} (a URL,
- * or null for none). Immutable.
+ * or null for none). {@code options} are the agent's options by name (anomalies: {@code window: P1D}). Immutable.
  */
 public record Schedule(
         String name,
@@ -29,7 +29,8 @@ public record Schedule(
         String runAs,
         Misfire misfire,
         Duration grace,
-        URI webhook) {
+        URI webhook,
+        java.util.Map<String, String> options) {
     private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
     /** What to do with a fire time found later than its grace (the server was down, or busy). */
@@ -48,7 +49,22 @@ public record Schedule(
         Objects.requireNonNull(runAs, "runAs");
         misfire = misfire == null ? Misfire.skip : misfire;
         grace = grace == null ? Duration.ofMinutes(5) : grace;
+        options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
         parse(cron);
+    }
+
+    /** A schedule without agent options. */
+    public Schedule(
+            String name,
+            String agent,
+            String scope,
+            String cron,
+            ZoneId timeZone,
+            String runAs,
+            Misfire misfire,
+            Duration grace,
+            URI webhook) {
+        this(name, agent, scope, cron, timeZone, runAs, misfire, grace, webhook, null);
     }
 
     /**

@@ -23,7 +23,18 @@ public final class ScheduledRuns {
      */
     public static Scheduler.Runs through(Sandbox sandbox, SchedulerConfig config) {
         for (Schedule s : config.schedules()) {
-            descriptor(sandbox, s);
+            AgentDescriptor<?, ?> d = descriptor(sandbox, s);
+            java.util.List<String> known = d.input().options().stream()
+                    .map(dev.meshpilot.agents.catalog.AgentOption::name)
+                    .toList();
+            for (String o : s.options().keySet()) {
+                if (!known.contains(o)) {
+                    throw new MeshpilotException(
+                            ErrorCode.USAGE,
+                            "schedule " + s.name() + ": options." + o + " is not an option of agent " + s.agent()
+                                    + " (options: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+                }
+            }
             Principal p = sandbox.principals().resolve(s.runAs());
             if (p.kind() != Principal.Kind.SERVICE) {
                 throw new MeshpilotException(
@@ -34,11 +45,16 @@ public final class ScheduledRuns {
                                 + "meshpilot-scheduler)");
             }
         }
-        return s -> descriptor(sandbox, s)
-                .run(
-                        sandbox.runner(),
-                        s.scope(),
-                        RunOptions.playbook(sandbox.principals().resolve(s.runAs())));
+        return s -> {
+            AgentDescriptor<?, ?> d = descriptor(sandbox, s);
+            RunOptions as = RunOptions.playbook(sandbox.principals().resolve(s.runAs()));
+            if (s.options().isEmpty()) {
+                return d.run(sandbox.runner(), s.scope(), as);
+            }
+            java.util.Map<String, String> inputs = new java.util.HashMap<>(s.options());
+            inputs.put(d.input().name(), s.scope());
+            return d.run(sandbox.runner(), inputs, as);
+        };
     }
 
     private static AgentDescriptor<?, ?> descriptor(Sandbox sandbox, Schedule s) {

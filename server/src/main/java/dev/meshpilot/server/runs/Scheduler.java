@@ -47,6 +47,7 @@ public final class Scheduler implements AutoCloseable {
 
     private final SchedulerConfig config;
     private final FireLeases leases;
+    private final dev.meshpilot.mesh.ledger.RunLedger ledger;
     private final Clock clock;
     private final Runs runs;
     private final Webhook webhook = new Webhook();
@@ -59,6 +60,7 @@ public final class Scheduler implements AutoCloseable {
     public Scheduler(SchedulerConfig config, MeshStore store, String owner, Clock clock, Runs runs) {
         this.config = config;
         this.leases = new FireLeases(store, owner, config.lease());
+        this.ledger = new dev.meshpilot.mesh.ledger.RunLedger(store);
         this.clock = clock;
         this.runs = runs;
     }
@@ -162,7 +164,8 @@ public final class Scheduler implements AutoCloseable {
             Instant started = clock.instant();
             AgentResult<?> result = runs.run(s);
             Recording rec = Recording.of(
-                    s.agent(), s.scope(), s.runAs(), "schedule:" + s.name(), started, clock.instant(), result);
+                            s.agent(), s.scope(), s.runAs(), "schedule:" + s.name(), started, clock.instant(), result)
+                    .since(ledger);
             heartbeat.cancel(false);
             Optional<RecordedRun> recorded =
                     leases.complete(s.name(), fire, clock.instant(), rec.run(), rec.reportJson(), rec.findings());

@@ -62,7 +62,8 @@ public record MetricHistory(
      * One series: {@code row_count}, {@code bytes}, {@code null_count}, {@code distinct_count}, {@code sum},
      * {@code min}, {@code max} (per column) from the run events' metrics, and {@code run_duration_s} and
      * {@code end_offset_s} (seconds after 00:00 UTC of the day a completed run ended) from the runs, and
-     * {@code failed_checks} (data quality assertions that failed at each check time).
+     * {@code failed_checks} (data quality assertions that failed at each check time), and {@code schema_change} per
+     * column (1 added, -1 removed, 2 type changed: the changes between consecutive observed schema facets).
      */
     public record Series(
             @JsonPropertyDescription("The metric.") String metric,

@@ -37,7 +37,8 @@ public final class MetricHistoryTool extends ProductTool {
                                 "Returns every metric series of a data product over a window, compactly: row_count, "
                                         + "bytes, per-column null_count, distinct_count, sum, min, max (OpenLineage metrics), "
                                         + "run_duration_s and end_offset_s of completed runs, and failed_checks (failed data quality assertions per "
-                                        + "check time); times as epoch seconds. "
+                                        + "check time), and schema_change per column (1 added, -1 removed, 2 type changed, from "
+                                        + "the history of OpenLineage schema facets); times as epoch seconds. "
                                         + "Also the mesh's asOf. Use metric_series for one metric with stats.",
                                 Schema.input()
                                         .required("product", Schema.productId("Product id."))
@@ -61,7 +62,9 @@ public final class MetricHistoryTool extends ProductTool {
         Instant until = Args.instant(args, "until").orElse(null);
         List<MetricHistory.Series> out = new ArrayList<>();
         Builder current = null;
-        for (MetricPoint p : mesh.activity().history(product, since, until)) {
+        List<MetricPoint> points = new ArrayList<>(mesh.activity().history(product, since, until));
+        points.addAll(mesh.activity().schemaChanges(product, since, until)); // sorted by column, then time
+        for (MetricPoint p : points) {
             String column = p.column() == null || p.column().isEmpty() ? null : p.column();
             if (current == null || !current.metric.equals(p.metric()) || !Objects.equals(current.column, column)) {
                 if (current != null) {

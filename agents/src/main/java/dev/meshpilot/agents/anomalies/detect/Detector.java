@@ -4,8 +4,8 @@ import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Direction;
 import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Scoring;
 
 /**
- * Scores every point of one metric series against the points before it: a day-of-week seasonal baseline when
- * the history shows one, a robust level (median of the last {@code trainingPoints} accepted points) and scale
+ * Scores every point of one metric series against the points before it: a day-of-week (daily series) or
+ * hour-of-day / hour-of-week (hourly series) seasonal baseline when the history shows one, a robust level (median of the last {@code trainingPoints} accepted points) and scale
  * (1.4826 × MAD), anomalies and excluded points kept out of training, a level shift accepted as the new normal
  * after {@code levelShiftPoints} points, and a backtest over the history that raises the threshold until the
  * alert budget is met. Primitive arrays, no allocation per point once warm. One instance per thread.
@@ -23,7 +23,7 @@ public final class Detector {
     /** The smallest scale relative to the level: a flat series does not make every wiggle infinite. */
     private static final double MIN_RELATIVE_SCALE = 0.01;
 
-    private final double[] factor = new double[7];
+    private final double[] factor = new double[168];
     private double[] ring = new double[0];
     /** The training values in order, beside the ring that keeps their age: median and MAD without sorting. */
     private double[] sorted = new double[0];
@@ -38,6 +38,26 @@ public final class Detector {
      * @param excluded points that neither train nor alert (exclusion windows, feedback), or null
      */
     public void scan(long[] times, double[] values, int n, int from, boolean[] excluded, DetectorSettings s, Scan out) {
+        scan(times, values, n, from, excluded, null, s, out);
+    }
+
+    /**
+     * As {@link #scan(long[], double[], int, int, boolean[], DetectorSettings, Scan)}, with points where the
+     * training restarts on a new level (a level shift acknowledged in feedback): from such a point the earlier
+     * training is dropped, its first {@code levelShiftPoints} points train unjudged, and later ones are judged
+     * against the new level.
+     *
+     * @param restart points where training restarts, or null
+     */
+    public void scan(
+            long[] times,
+            double[] values,
+            int n,
+            int from,
+            boolean[] excluded,
+            boolean[] restart,
+            DetectorSettings s,
+            Scan out) {
         out.reset(n, from);
         int w = s.trainingPoints();
         if (ring.length < w) {
@@ -48,6 +68,7 @@ public final class Detector {
             shiftValues = new double[s.levelShiftPoints()];
         }
         out.seasonal = seasonalFit.fit(times, values, Math.max(Math.min(from, n), 0), excluded, s, factor);
+        out.baseline = seasonalFit.kind();
         int count = 0;
         int head = 0;
         int needed = s.minTraining();
@@ -55,9 +76,16 @@ public final class Detector {
         int run = 0;
         double runSign = 0;
         for (int i = 0; i < n; i++) {
-            double f = out.seasonal ? factor[dow(times[i])] : 1.0;
+            double f = out.seasonal ? factor[seasonalFit.bucket(times[i])] : 1.0;
             double d = values[i] / f;
             boolean skip = excluded != null && excluded[i];
+            if (restart != null && restart[i]) {
+                count = 0;
+                head = 0;
+                needed = s.levelShiftPoints();
+                run = 0;
+                runSign = 0;
+            }
             out.candidate[i] = false;
             out.shift[i] = false;
             out.training[i] = count;

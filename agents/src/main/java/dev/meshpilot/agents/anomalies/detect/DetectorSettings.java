@@ -10,7 +10,8 @@ package dev.meshpilot.agents.anomalies.detect;
  * @param direction which way alerts: up, down or both (default both)
  * @param minChange the relative change from the expected value a point must also reach (default 0.2 = 20%)
  * @param absoluteThreshold an absolute change it must also reach, or NaN for none (default none)
- * @param seasonality auto (day-of-week when the history shows it, default), none, or day_of_week
+ * @param seasonality auto (default: day-of-week for a daily series, hour-of-week or hour-of-day for an hourly
+ *     one, when the history shows it), none, day_of_week, hour_of_day or hour_of_week
  * @param levelShiftPoints after this many anomalous points in a row in one direction the new level is the
  *     normal one (default 3)
  * @param alertBudget alerts per 30 days the backtest allows on the history before the window (default 1);
@@ -89,6 +90,20 @@ public record DetectorSettings(
                 alertBudget);
     }
 
+    public DetectorSettings withSeasonality(Seasonality k) {
+        return new DetectorSettings(
+                scoring,
+                threshold,
+                trainingPoints,
+                minTraining,
+                direction,
+                minChange,
+                absoluteThreshold,
+                k,
+                levelShiftPoints,
+                alertBudget);
+    }
+
     /** Robust (median/MAD) or classic (mean/standard deviation) scores. */
     public enum Scoring {
         MAD,
@@ -106,6 +121,8 @@ public record DetectorSettings(
     public enum Seasonality {
         AUTO,
         NONE,
-        DAY_OF_WEEK
+        DAY_OF_WEEK,
+        HOUR_OF_DAY,
+        HOUR_OF_WEEK
     }
 }

@@ -10,6 +10,8 @@ public final class Families {
     public static final int VALUES = 2;
     public static final int NULLS = 4;
     public static final int TIMING = 8;
+    /** Schema changes (columns added, removed, retyped): relate only to schema changes. */
+    public static final int SCHEMA = 16;
 
     private Families() {}
 
@@ -32,6 +34,9 @@ public final class Families {
         }
         if ((f & VALUES) != 0) {
             return "values";
+        }
+        if ((f & SCHEMA) != 0) {
+            return "schema";
         }
         return "timing";
     }

@@ -16,6 +16,7 @@ public final class Scan {
     int from;
     double chosen;
     boolean seasonal;
+    DetectorSettings.Seasonality baseline = DetectorSettings.Seasonality.NONE;
     int historyAlerts;
 
     void reset(int size, int windowFrom) {
@@ -79,9 +80,14 @@ public final class Scan {
         return chosen;
     }
 
-    /** Whether a day-of-week baseline was used. */
+    /** Whether a seasonal baseline (day-of-week, hour-of-day or hour-of-week) was used. */
     public boolean seasonal() {
         return seasonal;
+    }
+
+    /** The seasonal baseline used: {@code DAY_OF_WEEK}, {@code HOUR_OF_DAY}, {@code HOUR_OF_WEEK} or {@code NONE}. */
+    public DetectorSettings.Seasonality baseline() {
+        return baseline;
     }
 
     /** Alerts the chosen threshold raises on the history before the window. */
