@@ -20,12 +20,14 @@ import picocli.CommandLine.Spec;
         description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
-                + "latency), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
+                + "latency), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
                 + "anomalies), 'migrate' (contract diff and plan, scratch verification) or 'mcp' (MCP cold start, stdio "
                 + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "load, ingest, search, lineage, triage, anomalies, migrate or mcp")
+    @Parameters(
+            paramLabel = "WHAT",
+            description = "load, ingest, search, lineage, triage, drift, anomalies, migrate or mcp")
     String what;
 
     @Option(
@@ -37,7 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "1", description = "Days of events for 'load' (default ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Rounds for 'load' (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            defaultValue = "3",
+            description = "Rounds for 'load', timed runs for 'drift' (default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(
@@ -148,6 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
+            case "drift" -> DriftBench.run(products, rounds, dir, out);
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
             case "mcp" -> {
@@ -173,7 +179,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown benchmark '" + what
-                                + "' (valid: load, ingest, search, lineage, triage, migrate, mcp)");
+                                + "' (valid: load, ingest, search, lineage, triage, drift, anomalies, migrate, mcp)");
         }
         return 0;
     }
