@@ -77,16 +77,13 @@ public final class DriftBench {
             long denied = first.run().toolCalls().stream()
                     .filter(c -> c.status().equals("denied"))
                     .count();
-            if (first.report().products().size() < products || denied > 0) {
+            if (!first.report().coverage().complete()
+                    || first.report().coverage().judged() < products
+                    || denied > 0) {
                 out.printf(
                         "INCOMPLETE: the run judged %,d of %,d products, %d of its tool calls denied (the gate allows %d "
-                                + "tool calls a run and %d items a list; the playbook reads one page of products and "
-                                + "calls per product)%n",
-                        first.report().products().size(),
-                        products,
-                        denied,
-                        Limits.DEFAULT.maxCallsPerRun(),
-                        Limits.DEFAULT.maxItems());
+                                + "tool calls a run)%n",
+                        first.report().coverage().judged(), products, denied, Limits.DEFAULT.maxCallsPerRun());
             }
             out.flush();
         }
@@ -102,7 +99,7 @@ public final class DriftBench {
         });
         out.printf(
                 "one run: %,d of %,d products and %d policies judged, counts %s; %d tool calls %s, statuses %s%n",
-                r.products().size(),
+                r.coverage().judged(),
                 products,
                 r.policies().size(),
                 new TreeMap<>(r.counts()),

@@ -17,6 +17,7 @@ import dev.meshpilot.tools.lineage.ImpactTool;
 import dev.meshpilot.tools.lineage.LineageTool;
 import dev.meshpilot.tools.observed.ObservedGrantsTool;
 import dev.meshpilot.tools.observed.ObservedSchemaTool;
+import dev.meshpilot.tools.policy.CheckPoliciesTool;
 import dev.meshpilot.tools.search.SearchCatalogTool;
 import dev.meshpilot.tools.search.SearchRunbooksTool;
 import dev.meshpilot.tools.search.SimilarIncidentsTool;
@@ -55,6 +56,7 @@ public final class MeshTools {
                 new ListPoliciesTool(mesh),
                 new ObservedGrantsTool(mesh),
                 new ObservedSchemaTool(mesh),
-                new PreviousFindingsTool(mesh));
+                new PreviousFindingsTool(mesh),
+                new CheckPoliciesTool(mesh));
     }
 }

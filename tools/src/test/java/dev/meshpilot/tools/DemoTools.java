@@ -76,13 +76,18 @@ public final class DemoTools implements AutoCloseable {
 
     /** Builds the gate over {@code tools}: all on the test agent's allowlist, and these agents' allowlists. */
     public DemoTools with(List<? extends Tool> tools, java.util.Map<String, Set<String>> agents) {
+        return with(tools, agents, Limits.DEFAULT);
+    }
+
+    /** As {@link #with(List, java.util.Map)}, the gate held to {@code limits}. */
+    public DemoTools with(List<? extends Tool> tools, java.util.Map<String, Set<String>> agents, Limits limits) {
         Set<String> names = tools.stream().map(t -> t.declaration().name()).collect(Collectors.toSet());
         gate = new Gate(
                 tools,
                 a -> a.equals(AGENT)
                         ? new AgentPolicy(AGENT, names)
                         : agents.containsKey(a) ? new AgentPolicy(a, agents.get(a)) : null,
-                Limits.DEFAULT,
+                limits,
                 audit);
         return this;
     }

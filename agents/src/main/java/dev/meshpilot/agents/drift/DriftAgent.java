@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 public final class DriftAgent implements Agent<String, DriftReport> {
     public static final String NAME = "drift";
     public static final Set<String> TOOLS = Set.of(
+            "check_policies",
             "list_policies",
-            "list_products",
             "get_data_product",
             "get_contract",
             "observed_grants",
@@ -98,7 +98,7 @@ public final class DriftAgent implements Agent<String, DriftReport> {
         DriftReport out = new DriftReport(
                 r.scope(),
                 r.asOf(),
-                r.products(),
+                r.coverage(),
                 r.policies(),
                 Reports.counts(findings, resolved.size()),
                 findings,
@@ -127,7 +127,7 @@ public final class DriftAgent implements Agent<String, DriftReport> {
                 new DriftReport(
                         model.scope(),
                         baseline.asOf(),
-                        baseline.products(),
+                        baseline.coverage(),
                         baseline.policies(),
                         baseline.counts(),
                         findings,

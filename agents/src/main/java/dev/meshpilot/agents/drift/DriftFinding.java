@@ -43,35 +43,6 @@ public record DriftFinding(
         fingerprint = fingerprint == null ? fingerprint(policy, asset, subject) : fingerprint;
     }
 
-    /** A finding before exceptions and lifecycle are applied (state {@code new}). */
-    static DriftFinding of(
-            Rule rule,
-            String asset,
-            String subject,
-            String title,
-            String declared,
-            String observed,
-            List<String> evidence,
-            Owner owner,
-            String fix) {
-        return new DriftFinding(
-                null,
-                rule.id(),
-                rule.kind(),
-                asset,
-                subject,
-                rule.level(),
-                title,
-                declared,
-                observed,
-                evidence,
-                owner,
-                fix,
-                "new",
-                null,
-                null);
-    }
-
     /** The stable fingerprint of a finding: the first 16 hex digits of SHA-256 of {@code policy|asset|subject}. */
     public static String fingerprint(String policy, String asset, String subject) {
         try {

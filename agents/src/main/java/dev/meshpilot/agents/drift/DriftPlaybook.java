@@ -2,16 +2,15 @@ package dev.meshpilot.agents.drift;
 
 import static dev.meshpilot.agents.kit.DataChecks.args;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
-import dev.meshpilot.mesh.view.ProductView;
-import dev.meshpilot.tools.catalog.PolicyList;
-import dev.meshpilot.tools.catalog.ProductList;
 import dev.meshpilot.tools.history.PreviousFindings;
-import dev.meshpilot.tools.observed.ObservedGrants;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,11 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The deterministic drift plan: read the policies, the products and the grants once; for each policy and each
- * product in scope it applies to, read what its kind needs (contract, observed schema and partitions, latest
- * run, column lineage) and compare; apply exceptions; compare with the previous recorded run of the scope.
+ * The deterministic drift plan: read the previous recorded run of the scope, then {@code check_policies} page by
+ * page over the scope (the checks run where the data lives; only findings and the exceptions of judged products
+ * cross the gate); apply the exceptions; compare with the previous run. When the budget cuts the sweep or
+ * the previous run short, the report says how much was judged.
  */
 final class DriftPlaybook {
+    /** Calls the previous run's pages may take at most, so the sweep always has calls left. */
+    static final int PREVIOUS_PAGES = 10;
+
     private final ToolBox tools;
 
     DriftPlaybook(ToolBox tools) {
@@ -33,77 +36,80 @@ final class DriftPlaybook {
 
     DriftReport run(String input) {
         DriftScope scope = DriftScope.parse(input);
-        Evidence pol = required(tools.call("list_policies", obj().put("limit", 100), "playbook"), scope);
-        Evidence prod = required(tools.call("list_products", obj(), "playbook"), scope);
-        ProductList all = prod.as(ProductList.class);
-        List<ProductView> inScope = scope.select(all.products());
-        Map<String, Rule> rules = new LinkedHashMap<>();
-        pol.as(PolicyList.class).policies().forEach(p -> rules.put(p.id(), new Rule(p, pol.id())));
-        Map<String, ProductView> byId = new LinkedHashMap<>();
-        all.products().forEach(p -> byId.put(p.id(), p));
-        Evidence grants = tools.call(
-                "observed_grants",
-                scope.product() == null
-                        ? obj().put("limit", 200)
-                        : args("product", scope.product()).put("limit", 200),
-                "playbook");
-        List<ObservedGrants.Grant> granted =
-                grants.hasData() ? grants.as(ObservedGrants.class).grants() : List.of();
-        Optional<Evidence> prev =
-                tools.data("previous_findings", args("agent", DriftAgent.NAME).put("scope", scope.name()));
-        Facts facts = new Facts(tools, byId, prod.id(), all.asOf(), granted, grants.id());
-
         List<String> notes = new ArrayList<>();
-        if (!grants.hasData()) {
-            notes.add("grants could not be read (" + grants.result().status().wireName()
-                    + "): access and custom rules over grants saw none");
+        Previous previous = previous(scope, notes);
+
+        ObjectNode args = obj();
+        if (scope.product() != null) {
+            args.put("product", scope.product());
+        } else if (scope.domain() != null) {
+            args.put("domain", scope.domain());
         }
-        List<DriftFinding> found = new ArrayList<>();
-        for (Rule rule : rules.values()) {
-            for (ProductView p : inScope) {
-                if (rule.appliesTo(p.id(), p.domain().id())) {
-                    found.addAll(check(rule, p, facts, notes));
-                }
-            }
-        }
+        Sweep sweep = new Sweep();
+        sweep.run(tools, args, e -> refused(e, scope));
+        notes.addAll(sweep.notes);
+
+        List<DriftFinding> found = new ArrayList<>(dedupe(sweep.findings));
         found.sort(Comparator.comparing(DriftFinding::asset)
                 .thenComparing(DriftFinding::policy)
                 .thenComparing(DriftFinding::subject));
-        var today = facts.asOf().atZone(ZoneOffset.UTC).toLocalDate();
-        var inScopeIds = inScope.stream().map(ProductView::id).collect(java.util.stream.Collectors.toSet());
-        Exceptions.Applied applied = Exceptions.apply(dedupe(found), rules, inScopeIds, today);
-        PreviousFindings previous = prev.map(e -> e.as(PreviousFindings.class)).orElse(null);
+        var today = sweep.asOf.atZone(ZoneOffset.UTC).toLocalDate();
+        Exceptions.Applied applied = Exceptions.apply(found, sweep.exceptions, today);
         Lifecycle.Compared compared = Lifecycle.compare(
                 applied.findings(),
-                previous,
-                prev.map(Evidence::id).orElse(null),
-                tools.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                previous.findings,
+                previous.evidence,
+                tools.clock().instant().truncatedTo(ChronoUnit.SECONDS),
+                previous.complete && sweep.cut == null);
         return Reports.build(
                 scope.name(),
-                facts.asOf(),
-                inScope.stream().map(ProductView::id).toList(),
-                List.copyOf(rules.keySet()),
+                sweep.asOf,
+                new DriftReport.Coverage(sweep.inScope, sweep.judged, sweep.cut == null),
+                List.copyOf(sweep.policies),
                 compared,
                 applied.notes(),
-                previous == null ? null : previous.runId(),
+                previous.findings == null ? null : previous.findings.runId(),
                 notes);
     }
 
-    private static List<DriftFinding> check(Rule rule, ProductView p, Facts facts, List<String> notes) {
-        return switch (rule.kind()) {
-            case "access" -> AccessChecks.access(rule, p, facts);
-            case "lineage" -> AccessChecks.lineage(rule, p, facts);
-            case "schema" -> StateChecks.schema(rule, p, facts);
-            case "retention" -> StateChecks.retention(rule, p, facts);
-            case "freshness" -> StateChecks.freshness(rule, p, facts);
-            case "ownership" -> StateChecks.ownership(rule, p, facts);
-            case "contract" -> StateChecks.contract(rule, p, facts);
-            case "custom" -> CustomChecks.custom(rule, p, facts, notes);
-            default -> {
-                notes.add("policy " + rule.id() + " has kind " + rule.kind() + ", which this agent does not check");
-                yield List.of();
+    /** The previous recorded run's findings (all pages within {@link #PREVIOUS_PAGES}), or none. */
+    private record Previous(PreviousFindings findings, String evidence, boolean complete) {}
+
+    private Previous previous(DriftScope scope, List<String> notes) {
+        List<PreviousFindings.Item> items = new ArrayList<>();
+        PreviousFindings first = null;
+        String evidence = null;
+        String cursor = null;
+        for (int page = 0; page < PREVIOUS_PAGES; page++) {
+            ObjectNode a = args("agent", DriftAgent.NAME).put("scope", scope.name());
+            if (cursor != null) {
+                a.put("cursor", cursor);
             }
-        };
+            Optional<Evidence> e = tools.data("previous_findings", a);
+            if (e.isEmpty()) {
+                break;
+            }
+            PreviousFindings p = e.get().as(PreviousFindings.class);
+            first = first == null ? p : first;
+            evidence = evidence == null ? e.get().id() : evidence;
+            items.addAll(p.findings());
+            cursor = p.nextCursor();
+            if (cursor == null) {
+                break;
+            }
+        }
+        if (first == null) {
+            return new Previous(null, null, true);
+        }
+        boolean complete = items.size() >= first.total();
+        if (!complete) {
+            notes.add("read " + items.size() + " of the " + first.total() + " findings of " + first.runId()
+                    + ": findings past them may show as new, and none is reported resolved");
+        }
+        return new Previous(
+                new PreviousFindings(first.runId(), first.finishedAt(), items, first.total(), null),
+                evidence,
+                complete);
     }
 
     /** One finding per fingerprint (a lineage finding can be reached from two source columns). */
@@ -113,22 +119,18 @@ final class DriftPlaybook {
         return List.copyOf(out.values());
     }
 
-    private static com.fasterxml.jackson.databind.node.ObjectNode obj() {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    private static ObjectNode obj() {
+        return JsonNodeFactory.instance.objectNode();
     }
 
-    private Evidence required(Evidence e, DriftScope scope) {
-        if (e.hasData()) {
-            return e;
-        }
+    private static MeshpilotException refused(Evidence e, DriftScope scope) {
         ErrorCode code = switch (e.result().status()) {
             case DENIED -> ErrorCode.SANDBOX_DENIED;
             case TIMEOUT -> ErrorCode.TOOL_TIMEOUT;
             default -> ErrorCode.NOT_FOUND;
         };
-        throw new MeshpilotException(
+        return new MeshpilotException(
                 code,
-                "cannot check drift of " + scope.name() + ": " + e.tool() + " "
-                        + e.result().message());
+                "cannot check drift of " + scope.name() + ": " + e.result().message());
     }
 }

@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * What a drift run found over a scope ({@code mesh}, a domain or a product): the findings, the findings of the
  * previous recorded run that are gone ({@code resolved}), exceptions that expired or matched nothing, and
- * counts. {@code asOf} is the moment the mesh was judged at; {@code previousRun} the recorded run compared with.
+ * counts. {@code asOf} is the moment the mesh was judged at; {@code coverage} how many products of the scope were
+ * judged; {@code previousRun} the recorded run compared with.
  * A wire format: fields are added at the end, nullable.
  */
 public record DriftReport(
         String scope,
         Instant asOf,
-        List<String> products,
+        Coverage coverage,
         List<String> policies,
         Map<String, Integer> counts,
         List<DriftFinding> findings,
@@ -23,13 +24,19 @@ public record DriftReport(
         String previousRun,
         String summary) {
     public DriftReport {
-        products = List.copyOf(products);
+        java.util.Objects.requireNonNull(coverage, "coverage");
         policies = List.copyOf(policies);
         counts = Map.copyOf(counts);
         findings = List.copyOf(findings);
         resolved = List.copyOf(resolved);
         exceptions = List.copyOf(exceptions);
     }
+
+    /**
+     * How much of the scope a run judged: the products in scope the caller may read, how many were judged, and
+     * whether that is all of them (a run cut short by its tool budget is not complete, and says so).
+     */
+    public record Coverage(int inScope, int judged, boolean complete) {}
 
     /** A finding of the previous run that this run no longer sees. */
     public record Resolved(String fingerprint, String title, String level, Instant firstSeen, List<String> evidence)

@@ -13,14 +13,16 @@ import java.util.stream.Collectors;
 /**
  * Compares findings with the previous recorded run of the same scope by fingerprint: {@code new} (first seen
  * now), {@code persisting} (first seen then), {@code reopened} (excepted before, open now); an open finding of
- * the previous run that is gone is {@code resolved}. Excepted findings stay {@code excepted}.
+ * the previous run that is gone is {@code resolved} — only when both runs were read whole ({@code complete}): a
+ * finding outside a partial sweep is unknown, not resolved. Excepted findings stay {@code excepted}.
  */
 final class Lifecycle {
     record Compared(List<DriftFinding> findings, List<Resolved> resolved) {}
 
     private Lifecycle() {}
 
-    static Compared compare(List<DriftFinding> current, PreviousFindings previous, String evidence, Instant now) {
+    static Compared compare(
+            List<DriftFinding> current, PreviousFindings previous, String evidence, Instant now, boolean complete) {
         Map<String, PreviousFindings.Item> before = previous == null
                 ? Map.of()
                 : previous.findings().stream()
@@ -42,7 +44,7 @@ final class Lifecycle {
         }
         Set<String> now2 = current.stream().map(DriftFinding::fingerprint).collect(Collectors.toSet());
         List<Resolved> resolved = new ArrayList<>();
-        for (PreviousFindings.Item p : before.values()) {
+        for (PreviousFindings.Item p : complete ? before.values() : List.<PreviousFindings.Item>of()) {
             if (!now2.contains(p.fingerprint()) && !p.state().equals("excepted")) {
                 resolved.add(new Resolved(p.fingerprint(), p.title(), p.level(), p.firstSeen(), List.of(evidence)));
             }

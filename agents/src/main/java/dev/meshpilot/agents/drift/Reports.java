@@ -14,7 +14,7 @@ final class Reports {
     static DriftReport build(
             String scope,
             Instant asOf,
-            List<String> products,
+            DriftReport.Coverage coverage,
             List<String> policies,
             Lifecycle.Compared compared,
             List<ExceptionNote> exceptions,
@@ -23,8 +23,11 @@ final class Reports {
         List<DriftFinding> findings = compared.findings();
         Map<String, Integer> counts = counts(findings, compared.resolved().size());
         StringBuilder summary = new StringBuilder();
-        summary.append(products.size())
-                .append(products.size() == 1 ? " product" : " products")
+        if (!coverage.complete()) {
+            summary.append("INCOMPLETE: judged ").append(coverage.judged()).append(" of ");
+        }
+        summary.append(coverage.inScope())
+                .append(coverage.inScope() == 1 ? " product" : " products")
                 .append(" against ")
                 .append(policies.size())
                 .append(" policies: ");
@@ -50,7 +53,7 @@ final class Reports {
         return new DriftReport(
                 scope,
                 asOf,
-                products,
+                coverage,
                 policies,
                 counts,
                 findings,

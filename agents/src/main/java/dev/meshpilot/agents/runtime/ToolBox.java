@@ -67,8 +67,9 @@ public final class ToolBox {
         return List.copyOf(transcript);
     }
 
+    /** Calls left to this run: the agent's own budget or the gate's calls per run, whichever is smaller. */
     public int remainingCalls() {
-        return maxCalls - transcript.size();
+        return Math.min(maxCalls, gate.limits().maxCallsPerRun()) - transcript.size();
     }
 
     public Optional<Evidence> evidence(String id) {

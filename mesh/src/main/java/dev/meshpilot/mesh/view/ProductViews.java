@@ -25,12 +25,15 @@ public final class ProductViews {
     private final Contracts contracts;
     private final Directory directory;
     private final LoadCache<String, Optional<ProductView>> views;
+    private final LoadCache<Boolean, List<ProductView>> all;
 
     public ProductViews(MeshStore store, Products products, Contracts contracts, Directory directory) {
         this.products = products;
         this.contracts = contracts;
         this.directory = directory;
         this.views = new LoadCache<>(store, id -> products.get(id).map(this::of));
+        this.all = new LoadCache<>(
+                store, k -> products.list().stream().map(this::of).toList());
     }
 
     public ProductViews(MeshStore store) {
@@ -50,9 +53,12 @@ public final class ProductViews {
         return get(id).isPresent();
     }
 
-    /** The view of every product, in the order {@link Products#list()} gives. */
+    /**
+     * The view of every product, in the order {@link Products#list()} gives; built once per load like
+     * {@link #get} (a sweep over ten thousand products must not rebuild ten thousand views per call).
+     */
     public List<ProductView> list() {
-        return products.list().stream().map(this::of).toList();
+        return all.get(Boolean.TRUE);
     }
 
     /** The view of {@code p}. */

@@ -57,6 +57,11 @@ public final class Gate {
         this.budget = new Budget(limits);
     }
 
+    /** The budgets and caps every call is held to. */
+    public Limits limits() {
+        return limits;
+    }
+
     /** Every tool, sorted by name. */
     public List<Tool> tools() {
         return tools.tools();

@@ -109,7 +109,33 @@ public final class GetContractTool extends MeshTool {
                     + String.join(", ", versions));
         }
         Contract c = found.get();
-        String current = mesh.contracts().current(id).map(Contract::version).orElse(null);
+        JsonNode document = Args.bool(args, "document", false)
+                ? dev.meshpilot.mesh.store.Json.read(c.documentJson(), JsonNode.class)
+                : null;
+        boolean current = mesh.contracts()
+                .currentVersion(id)
+                .map(v -> v.version().equals(c.version()))
+                .orElse(false);
+        ContractView view = view(c, current, productId, versions, document);
+        if (document == null) {
+            return Results.ok(view);
+        }
+        List<String> untrusted = new ArrayList<>(Results.untrusted(ContractView.class));
+        untrusted.addAll(DOCUMENT_TEXT);
+        return Results.ok(view, untrusted);
+    }
+
+    /** The current version of a product's contract, as this tool shows it (without the document). */
+    public static Optional<ContractView> current(MeshView mesh, String productId) {
+        return mesh.products()
+                .get(productId)
+                .map(DataProduct::contract)
+                .flatMap(id -> mesh.contracts().current(id))
+                .map(c -> view(c, true, productId, mesh.contracts().versions(c.id()), null));
+    }
+
+    private static ContractView view(
+            Contract c, boolean current, String productId, List<String> versions, JsonNode document) {
         List<ContractView.SchemaObjectView> objects = new ArrayList<>();
         for (SchemaObject o : c.objects()) {
             List<ContractView.Property> props = new ArrayList<>();
@@ -119,14 +145,11 @@ public final class GetContractTool extends MeshTool {
             objects.add(new ContractView.SchemaObjectView(
                     o.name(), o.physicalName(), o.description(), props, rules(o.quality())));
         }
-        JsonNode document = Args.bool(args, "document", false)
-                ? dev.meshpilot.mesh.store.Json.read(c.documentJson(), JsonNode.class)
-                : null;
-        ContractView view = new ContractView(
+        return new ContractView(
                 c.id(),
                 c.version(),
                 c.status(),
-                c.version().equals(current),
+                current,
                 versions,
                 productId,
                 c.name(),
@@ -136,12 +159,6 @@ public final class GetContractTool extends MeshTool {
                         .map(x -> new ContractView.Sla(x.property(), x.value(), x.unit(), x.element()))
                         .toList(),
                 document);
-        if (document == null) {
-            return Results.ok(view);
-        }
-        List<String> untrusted = new ArrayList<>(Results.untrusted(ContractView.class));
-        untrusted.addAll(DOCUMENT_TEXT);
-        return Results.ok(view, untrusted);
     }
 
     /** Where an ODCS document holds free text, fenced by the gate like the view's own descriptions. */

@@ -71,27 +71,28 @@ public final class ListPoliciesTool extends ProductTool {
                         || p.domains().contains(target.domain()))
                 .toList();
         List<Policy> shown = page.slice(matching);
-        List<PolicyList.PolicyView> out = shown.stream()
-                .map(p -> new PolicyList.PolicyView(
-                        p.id(),
-                        p.kind(),
-                        p.severity(),
-                        p.description(),
-                        new PolicyList.AppliesTo(
-                                p.all(),
-                                List.copyOf(p.domains()),
-                                List.copyOf(p.products()),
-                                List.copyOf(p.classifications())),
-                        p.ruleJson() == null ? null : Json.read(p.ruleJson(), JsonNode.class),
-                        p.exceptions().stream()
-                                .map(e -> new PolicyList.ExceptionView(
-                                        e.asset(),
-                                        e.subject(),
-                                        e.owner(),
-                                        e.reason(),
-                                        e.expires().toString()))
-                                .toList()))
-                .toList();
+        List<PolicyList.PolicyView> out =
+                shown.stream().map(ListPoliciesTool::view).toList();
         return Results.ok(new PolicyList(out, matching.size(), out.size(), page.next(matching.size(), out.size())));
+    }
+
+    /** A policy as this tool shows it. */
+    public static PolicyList.PolicyView view(Policy p) {
+        return new PolicyList.PolicyView(
+                p.id(),
+                p.kind(),
+                p.severity(),
+                p.description(),
+                new PolicyList.AppliesTo(
+                        p.all(), List.copyOf(p.domains()), List.copyOf(p.products()), List.copyOf(p.classifications())),
+                p.ruleJson() == null ? null : Json.read(p.ruleJson(), JsonNode.class),
+                p.exceptions().stream()
+                        .map(e -> new PolicyList.ExceptionView(
+                                e.asset(),
+                                e.subject(),
+                                e.owner(),
+                                e.reason(),
+                                e.expires().toString()))
+                        .toList());
     }
 }

@@ -13,8 +13,14 @@ public record PreviousFindings(
         @Nullable @JsonPropertyDescription("When that run finished.")
         Instant finishedAt,
 
-        @JsonPropertyDescription("Its findings by fingerprint.")
-        List<Item> findings) {
+        @JsonPropertyDescription("Its findings by fingerprint (this page).")
+        List<Item> findings,
+
+        @JsonPropertyDescription("How many findings that run recorded (all pages).")
+        int total,
+
+        @Nullable @JsonPropertyDescription("Pass as cursor for the next page; null on the last.")
+        String nextCursor) {
     public PreviousFindings {
         findings = List.copyOf(findings);
     }

@@ -128,15 +128,8 @@ public final class LineageTool extends ProductTool {
                     hops.stream().mapToInt(LineageGraph.ColumnHop::depth).max().orElse(0),
                     null,
                     null);
-            List<ColumnHop> out = page.slice(hops).stream()
-                    .map(h -> new ColumnHop(
-                            h.column().productId(),
-                            h.column().namespace() + "/" + h.column().dataset(),
-                            h.column().column(),
-                            h.depth(),
-                            h.via() == null ? null : ref(h.via()),
-                            h.transformation()))
-                    .toList();
+            List<ColumnHop> out =
+                    page.slice(hops).stream().map(LineageTool::hop).toList();
             return Results.ok(
                     new LineageView<>(
                             product,
@@ -238,6 +231,24 @@ public final class LineageTool extends ProductTool {
     static String domainOf(String productId) {
         int dot = productId.indexOf('.');
         return dot < 0 ? productId : productId.substring(0, dot);
+    }
+
+    /** The columns column-level lineage reaches from one column, as the column form of this tool shows them. */
+    public static List<ColumnHop> columns(
+            MeshView mesh, String product, String column, Direction direction, int depth) {
+        return mesh.lineage().columns(product, column, direction, depth).stream()
+                .map(LineageTool::hop)
+                .toList();
+    }
+
+    private static ColumnHop hop(LineageGraph.ColumnHop h) {
+        return new ColumnHop(
+                h.column().productId(),
+                h.column().namespace() + "/" + h.column().dataset(),
+                h.column().column(),
+                h.depth(),
+                h.via() == null ? null : ref(h.via()),
+                h.transformation());
     }
 
     private static String ref(LineageGraph.ColumnRef c) {

@@ -41,13 +41,20 @@ public final class ObservedSchemaTool extends ProductTool {
 
     @Override
     protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
+        return read(mesh, product)
+                .map(Results::ok)
+                .orElseGet(() -> ToolOutput.noData("nothing has been observed for " + product
+                        + " (no schema or retention snapshot); get_contract shows the declared schema"));
+    }
+
+    /** A product's observed columns and retention as this tool shows them; empty when nothing was observed. */
+    public static Optional<ObservedSchemaView> read(MeshView mesh, String product) {
         Optional<ObservedSchema> schema = mesh.observations().schema(product);
         Optional<ObservedRetention> retention = mesh.observations().retention(product);
         if (schema.isEmpty() && retention.isEmpty()) {
-            return ToolOutput.noData("nothing has been observed for " + product
-                    + " (no schema or retention snapshot); get_contract shows the declared schema");
+            return Optional.empty();
         }
-        return Results.ok(new ObservedSchemaView(
+        return Optional.of(new ObservedSchemaView(
                 product,
                 schema.map(ObservedSchema::observedAt).orElse(null),
                 schema.map(s -> s.columns().stream()

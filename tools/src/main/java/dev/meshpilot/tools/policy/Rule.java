@@ -1,12 +1,13 @@
-package dev.meshpilot.agents.drift;
+package dev.meshpilot.tools.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshpilot.tools.catalog.PolicyList.ExceptionView;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.meshpilot.tools.catalog.PolicyList.PolicyView;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A policy as the playbook applies it: the view the tool returned, its evidence id and its finding level. */
-record Rule(PolicyView view, String evidence) {
+/** A policy as the checks apply it: its view and its finding level. */
+record Rule(PolicyView view) {
     String id() {
         return view.id();
     }
@@ -16,16 +17,17 @@ record Rule(PolicyView view, String evidence) {
     }
 
     JsonNode rule() {
-        return view.rule() == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : view.rule();
-    }
-
-    List<ExceptionView> exceptions() {
-        return view.exceptions() == null ? List.of() : view.exceptions();
+        return view.rule() == null ? NullNode.getInstance() : view.rule();
     }
 
     /** critical and high policies deny, medium warns, low informs. */
     String level() {
-        return switch (view.severity() == null ? "medium" : view.severity()) {
+        return level(view.severity());
+    }
+
+    /** The finding level of a policy severity: critical and high deny, low informs, anything else warns. */
+    static String level(String severity) {
+        return switch (severity == null ? "medium" : severity) {
             case "critical", "high" -> "deny";
             case "low" -> "info";
             default -> "warn";
@@ -42,7 +44,7 @@ record Rule(PolicyView view, String evidence) {
     }
 
     List<String> strings(String field) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         rule().path(field).forEach(n -> out.add(n.asText()));
         return out;
     }

@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.drift;
+package dev.meshpilot.tools.policy;
 
 import dev.meshpilot.mesh.policy.CelRule;
 import dev.meshpilot.mesh.view.ProductView;
@@ -15,21 +15,21 @@ import java.util.Map;
 final class CustomChecks {
     private CustomChecks() {}
 
-    static List<DriftFinding> custom(Rule rule, ProductView p, Facts facts, List<String> notes) {
+    static List<PolicyFinding> custom(Rule rule, ProductView p, Facts facts, Notes notes) {
         String expression = rule.rule().path("expression").asText("");
-        var compiled = CelRule.compile(expression);
+        var compiled = facts.cel(expression);
         if (compiled.rule().isEmpty()) {
             notes.add("policy " + rule.id() + ": CEL "
                     + compiled.error().orElseThrow().describe()
                     + "; the rule was skipped (reload the workspace to see the problem)");
             return List.of();
         }
-        List<String> ev = new ArrayList<>(List.of(facts.productsEvidence()));
+        List<String> ev = new ArrayList<>(List.of("product " + p.id()));
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("product", product(p));
         List<Map<String, Object>> grants = new ArrayList<>();
         if (expression.contains("grants")) {
-            ev.add(facts.grantsEvidence());
+            ev.add("observed grants");
             facts.grants(p.id())
                     .forEach(g -> grants.add(
                             Map.of("principal", g.principal(), "privilege", g.privilege(), "columns", g.columns())));
@@ -38,8 +38,8 @@ final class CustomChecks {
         List<Map<String, Object>> columns = new ArrayList<>();
         if (expression.contains("columns")) {
             facts.contract(p.id()).ifPresent(c -> {
-                ev.add(c.evidence());
-                for (ContractView.Property col : Facts.columns(c.value()).values()) {
+                ev.add(Facts.source(c));
+                for (ContractView.Property col : facts.columns(p.id()).values()) {
                     columns.add(Map.of(
                             "name", col.name(),
                             "type", nz(col.physicalType()),
@@ -52,8 +52,8 @@ final class CustomChecks {
         List<Map<String, Object>> observed = new ArrayList<>();
         if (expression.contains("observed")) {
             facts.schema(p.id()).ifPresent(s -> {
-                ev.add(s.evidence());
-                s.value().columns().forEach(c -> observed.add(Map.of("name", c.name(), "type", nz(c.type()))));
+                ev.add(Facts.source(s));
+                s.columns().forEach(c -> observed.add(Map.of("name", c.name(), "type", nz(c.type()))));
             });
         }
         vars.put("observed", observed);
@@ -69,7 +69,7 @@ final class CustomChecks {
         }
         String subject = rule.rule().path("subject").asText("rule");
         String fix = rule.rule().path("fix").asText("Make " + p.id() + " satisfy " + expression);
-        return List.of(DriftFinding.of(
+        return List.of(PolicyFinding.of(
                 rule,
                 p.id(),
                 subject,

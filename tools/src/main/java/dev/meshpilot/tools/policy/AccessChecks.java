@@ -1,11 +1,10 @@
-package dev.meshpilot.agents.drift;
+package dev.meshpilot.tools.policy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.meshpilot.mesh.observed.ObservedGrant;
 import dev.meshpilot.mesh.view.ProductView;
+import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.tools.catalog.ContractView;
 import dev.meshpilot.tools.lineage.ColumnHop;
-import dev.meshpilot.tools.lineage.LineageView;
-import dev.meshpilot.tools.observed.ObservedGrants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,34 +14,32 @@ import java.util.Map;
  * fed by a classified column carries the same classification.
  */
 final class AccessChecks {
-    private static final TypeReference<LineageView<ColumnHop>> COLUMNS = new TypeReference<>() {};
-
     private AccessChecks() {}
 
     /**
      * Each grant to a role outside {@code allowRoles} that reaches a column of the policy's classifications (a
      * table grant reaches them all); without classifications, any grant to such a role.
      */
-    static List<DriftFinding> access(Rule rule, ProductView p, Facts facts) {
+    static List<PolicyFinding> access(Rule rule, ProductView p, Facts facts) {
         List<String> classes = rule.view().appliesTo().classifications();
         List<String> allowed = rule.strings("allowRoles");
         List<String> sensitive = new ArrayList<>();
-        String contractEvidence = null;
+        String contract = null;
         if (!classes.isEmpty()) {
-            var contract = facts.contract(p.id());
-            if (contract.isEmpty()) {
+            var c = facts.contract(p.id());
+            if (c.isEmpty()) {
                 return List.of();
             }
-            contractEvidence = contract.get().evidence();
-            Facts.columns(contract.get().value()).values().stream()
-                    .filter(c -> c.classification() != null && classes.contains(c.classification()))
-                    .forEach(c -> sensitive.add(c.name()));
+            contract = Facts.source(c.get());
+            facts.columns(p.id()).values().stream()
+                    .filter(col -> col.classification() != null && classes.contains(col.classification()))
+                    .forEach(col -> sensitive.add(col.name()));
             if (sensitive.isEmpty()) {
                 return List.of();
             }
         }
-        List<DriftFinding> out = new ArrayList<>();
-        for (ObservedGrants.Grant g : facts.grants(p.id())) {
+        List<PolicyFinding> out = new ArrayList<>();
+        for (ObservedGrant g : facts.grants(p.id())) {
             if (allowed.contains(g.principal())) {
                 continue;
             }
@@ -55,23 +52,21 @@ final class AccessChecks {
             if (!classes.isEmpty() && exposed.isEmpty()) {
                 continue;
             }
-            List<String> ev = contractEvidence == null
-                    ? List.of(facts.grantsEvidence())
-                    : List.of(facts.grantsEvidence(), contractEvidence);
+            List<String> sources = contract == null ? List.of("observed grants") : List.of("observed grants", contract);
             String what = classes.isEmpty() ? "" : " " + String.join("/", classes) + " columns";
             String observed = (table
                             ? g.privilege() + " on the whole table"
                             : g.privilege() + " on columns " + String.join(", ", g.columns()))
                     + (classes.isEmpty() ? "" : ", which reaches " + String.join(", ", exposed))
                     + (g.grantedAt() == null ? "" : " (granted " + g.grantedAt() + ")");
-            out.add(DriftFinding.of(
+            out.add(PolicyFinding.of(
                     rule,
                     p.id(),
                     g.principal(),
                     g.principal() + " can read" + what + " of " + p.id(),
                     "only " + String.join(", ", allowed) + " may read" + (what.isEmpty() ? " it" : what),
                     g.principal() + " holds " + observed,
-                    ev,
+                    sources,
                     facts.owner(p.id()),
                     fix(p.id(), g, table, exposed, sensitive, facts)));
         }
@@ -79,76 +74,69 @@ final class AccessChecks {
     }
 
     private static String fix(
-            String product,
-            ObservedGrants.Grant g,
-            boolean table,
-            List<String> exposed,
-            List<String> sensitive,
-            Facts facts) {
+            String product, ObservedGrant g, boolean table, List<String> exposed, List<String> sensitive, Facts facts) {
         if (!table || sensitive.isEmpty()) {
             return "REVOKE " + g.privilege() + (table ? "" : " (" + String.join(", ", exposed) + ")") + " ON " + product
                     + " FROM " + g.principal() + "; -- draft: review with the owner before running";
         }
-        List<String> rest = facts.contract(product)
-                .map(c -> Facts.columns(c.value()).keySet().stream()
-                        .filter(n -> !sensitive.contains(n))
-                        .toList())
-                .orElse(List.of());
+        List<String> rest = facts.columns(product).keySet().stream()
+                .filter(n -> !sensitive.contains(n))
+                .toList();
         return "REVOKE " + g.privilege() + " ON " + product + " FROM " + g.principal() + "; GRANT " + g.privilege()
                 + " (" + String.join(", ", rest) + ") ON " + product + " TO " + g.principal()
                 + "; -- draft: a column grant without the sensitive columns, review with the owner before running";
     }
 
-    /** Columns fed by a column of the propagated classifications must carry one of them too. */
-    static List<DriftFinding> lineage(Rule rule, ProductView p, Facts facts) {
+    /**
+     * Columns fed by a column of the propagated classifications must carry one of them too. A downstream product
+     * whose contract the caller may not read is left out and counted in {@code notes}.
+     */
+    static List<PolicyFinding> lineage(Rule rule, ProductView p, Facts facts, Notes notes) {
         List<String> classes = rule.strings("propagate");
         var contract = facts.contract(p.id());
         if (contract.isEmpty()) {
             return List.of();
         }
-        List<DriftFinding> out = new ArrayList<>();
-        for (ContractView.Property source :
-                Facts.columns(contract.get().value()).values()) {
+        List<PolicyFinding> out = new ArrayList<>();
+        for (ContractView.Property source : facts.columns(p.id()).values()) {
             if (source.classification() == null || !classes.contains(source.classification())) {
                 continue;
             }
-            var hops = facts.downstreamColumns(p.id(), source.name());
-            if (hops.isEmpty()) {
-                continue;
-            }
-            for (ColumnHop hop : hops.get().as(COLUMNS).hops()) {
+            for (ColumnHop hop : facts.downstreamColumns(p.id(), source.name())) {
                 if (hop.product() == null || hop.product().equals(p.id())) {
+                    continue;
+                }
+                if (!facts.may(Scope.CONTRACTS_READ, hop.product())) {
+                    notes.skipped(rule.id(), hop.product(), Scope.CONTRACTS_READ);
                     continue;
                 }
                 var target = facts.contract(hop.product());
                 if (target.isEmpty()) {
                     continue;
                 }
-                Map<String, ContractView.Property> cols =
-                        Facts.columns(target.get().value());
+                Map<String, ContractView.Property> cols = facts.columns(hop.product());
                 ContractView.Property t = cols.get(hop.column());
                 if (t == null || (t.classification() != null && classes.contains(t.classification()))) {
                     continue;
                 }
-                out.add(DriftFinding.of(
-                        rule,
+                out.add(new PolicyFinding(
+                        rule.id(),
+                        rule.kind(),
                         hop.product(),
                         "column:" + hop.column(),
+                        rule.level(),
                         hop.product() + "." + hop.column() + " is fed by " + source.classification() + " column "
                                 + p.id() + "." + source.name(),
                         "classification " + source.classification() + " follows lineage from " + p.id() + "."
                                 + source.name(),
                         hop.product() + "." + hop.column() + " is classified "
-                                + (t.classification() == null ? "nothing" : t.classification())
-                                + (hop.transformation() == null ? "" : " (derived: " + hop.transformation() + ")"),
-                        List.of(
-                                contract.get().evidence(),
-                                hops.get().id(),
-                                target.get().evidence()),
+                                + (t.classification() == null ? "nothing" : t.classification()),
+                        List.of(Facts.source(contract.get()), "column lineage", Facts.source(target.get())),
                         facts.owner(hop.product()),
                         "Classify " + hop.column() + " as " + source.classification() + " in the contract of "
                                 + hop.product() + ", or record an exception with the privacy office if the "
-                                + "derivation removes the personal data."));
+                                + "derivation removes the personal data.",
+                        hop.transformation()));
             }
         }
         return out;

@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.drift;
+package dev.meshpilot.tools.policy;
 
 import dev.meshpilot.mesh.view.Owner;
 import dev.meshpilot.mesh.view.ProductView;
@@ -18,29 +18,26 @@ final class StateChecks {
     private StateChecks() {}
 
     /** Contract columns vs the warehouse's: undeclared, missing and retyped columns. */
-    static List<DriftFinding> schema(Rule rule, ProductView p, Facts facts) {
+    static List<PolicyFinding> schema(Rule rule, ProductView p, Facts facts) {
         var contract = facts.contract(p.id());
         var observed = facts.schema(p.id());
-        if (contract.isEmpty()
-                || observed.isEmpty()
-                || observed.get().value().columns().isEmpty()) {
+        if (contract.isEmpty() || observed.isEmpty() || observed.get().columns().isEmpty()) {
             return List.of();
         }
-        Map<String, ContractView.Property> declared =
-                Facts.columns(contract.get().value());
-        List<String> ev = List.of(contract.get().evidence(), observed.get().evidence());
+        Map<String, ContractView.Property> declared = facts.columns(p.id());
+        List<String> ev = List.of(Facts.source(contract.get()), Facts.source(observed.get()));
         String table = p.id();
-        List<DriftFinding> out = new ArrayList<>();
-        List<ObservedSchemaView.Column> seen = observed.get().value().columns();
+        List<PolicyFinding> out = new ArrayList<>();
+        List<ObservedSchemaView.Column> seen = observed.get().columns();
         for (ObservedSchemaView.Column c : seen) {
             ContractView.Property d = declared.get(c.name());
             if (d == null) {
-                out.add(DriftFinding.of(
+                out.add(PolicyFinding.of(
                         rule,
                         p.id(),
                         "column:" + c.name(),
                         "Undeclared column " + c.name() + " in " + p.id(),
-                        "contract " + contract.get().value().version() + " declares no column " + c.name(),
+                        "contract " + contract.get().version() + " declares no column " + c.name(),
                         "the warehouse table has " + c.name() + " " + c.type(),
                         ev,
                         facts.owner(p.id()),
@@ -51,7 +48,7 @@ final class StateChecks {
                     && !d.physicalType()
                             .toUpperCase(Locale.ROOT)
                             .startsWith(c.type().toUpperCase(Locale.ROOT))) {
-                out.add(DriftFinding.of(
+                out.add(PolicyFinding.of(
                         rule,
                         p.id(),
                         "column:" + c.name(),
@@ -68,7 +65,7 @@ final class StateChecks {
                 seen.stream().map(ObservedSchemaView.Column::name).toList();
         for (ContractView.Property d : declared.values()) {
             if (!d.name().contains(".") && !seenNames.contains(d.name())) {
-                out.add(DriftFinding.of(
+                out.add(PolicyFinding.of(
                         rule,
                         p.id(),
                         "column:" + d.name(),
@@ -84,12 +81,12 @@ final class StateChecks {
     }
 
     /** The oldest partition kept vs the policy's maximum age, at the time the partitions were observed. */
-    static List<DriftFinding> retention(Rule rule, ProductView p, Facts facts) {
+    static List<PolicyFinding> retention(Rule rule, ProductView p, Facts facts) {
         var observed = facts.schema(p.id());
-        if (observed.isEmpty() || observed.get().value().retention() == null) {
+        if (observed.isEmpty() || observed.get().retention() == null) {
             return List.of();
         }
-        ObservedSchemaView.Retention r = observed.get().value().retention();
+        ObservedSchemaView.Retention r = observed.get().retention();
         Duration max = Duration.parse(rule.rule().path("maxAge").asText("P36500D"));
         LocalDate at = r.observedAt() == null
                 ? facts.asOf().atZone(ZoneOffset.UTC).toLocalDate()
@@ -99,7 +96,7 @@ final class StateChecks {
         if (days <= max.toDays()) {
             return List.of();
         }
-        return List.of(DriftFinding.of(
+        return List.of(PolicyFinding.of(
                 rule,
                 p.id(),
                 "partitions",
@@ -107,7 +104,7 @@ final class StateChecks {
                 "at most " + max.toDays() + " days (" + rule.id() + ")",
                 "oldest partition " + oldest + ", " + days + " days before " + at + " (" + r.partitions()
                         + " partitions)",
-                List.of(observed.get().evidence()),
+                List.of("observed partitions of " + p.id() + " at " + at),
                 facts.owner(p.id()),
                 "Set the partition expiration to " + max.toDays() + " days (BigQuery: ALTER TABLE " + p.id()
                         + " SET OPTIONS (partition_expiration_days = " + max.toDays() + ");) and drop the "
@@ -115,9 +112,9 @@ final class StateChecks {
     }
 
     /** The latest successful run vs the policy's maximum age, at the mesh's time. */
-    static List<DriftFinding> freshness(Rule rule, ProductView p, Facts facts) {
+    static List<PolicyFinding> freshness(Rule rule, ProductView p, Facts facts) {
         var runs = facts.runs(p.id());
-        if (runs.isEmpty()) {
+        if (!runs.any()) {
             return List.of();
         }
         Duration policy = Duration.parse(rule.rule().path("maxAge").asText("P3650D"));
@@ -125,12 +122,11 @@ final class StateChecks {
         Duration max = slo.compareTo(policy) < 0 ? slo : policy;
         String source =
                 max.equals(policy) ? rule.id() : "the product's freshness SLO; " + rule.id() + ": " + hours(policy);
-        var last = runs.get().value().lastSuccessAt();
-        List<String> ev = max.equals(policy)
-                ? List.of(runs.get().evidence())
-                : List.of(runs.get().evidence(), facts.productsEvidence());
+        var last = runs.lastSuccess();
+        List<String> ev =
+                max.equals(policy) ? List.of("runs of " + p.id()) : List.of("runs of " + p.id(), "product " + p.id());
         if (last == null) {
-            return List.of(DriftFinding.of(
+            return List.of(PolicyFinding.of(
                     rule,
                     p.id(),
                     "freshness",
@@ -145,7 +141,7 @@ final class StateChecks {
         if (age.compareTo(max) <= 0) {
             return List.of();
         }
-        return List.of(DriftFinding.of(
+        return List.of(PolicyFinding.of(
                 rule,
                 p.id(),
                 "freshness",
@@ -159,7 +155,7 @@ final class StateChecks {
     }
 
     /** The product names its owner, and the owning team is reachable: on-call and an email or chat channel. */
-    static List<DriftFinding> ownership(Rule rule, ProductView p, Facts facts) {
+    static List<PolicyFinding> ownership(Rule rule, ProductView p, Facts facts) {
         Owner o = p.owner();
         List<String> missing = new ArrayList<>();
         if (!p.ownerDeclared()) {
@@ -175,31 +171,31 @@ final class StateChecks {
             return List.of();
         }
         String team = o == null ? "none" : o.team();
-        return List.of(DriftFinding.of(
+        return List.of(PolicyFinding.of(
                 rule,
                 p.id(),
                 "owner",
                 "Owner of " + p.id() + " (" + team + ") is not reachable",
                 "a named owning team with on-call and an email or chat channel",
                 "team " + team + ": " + String.join(", ", missing),
-                List.of(facts.productsEvidence()),
+                List.of("product " + p.id()),
                 facts.owner(p.id()),
                 "Give team " + team + " an on-call and a chat channel or email in meshpilot.yaml (teams:)."));
     }
 
     /** The product has a contract. */
-    static List<DriftFinding> contract(Rule rule, ProductView p, Facts facts) {
+    static List<PolicyFinding> contract(Rule rule, ProductView p, Facts facts) {
         if (p.contract() != null) {
             return List.of();
         }
-        return List.of(DriftFinding.of(
+        return List.of(PolicyFinding.of(
                 rule,
                 p.id(),
                 "contract",
                 p.id() + " has no data contract",
                 "every product in scope has an active contract",
                 "no contract references " + p.id(),
-                List.of(facts.productsEvidence()),
+                List.of("product " + p.id()),
                 facts.owner(p.id()),
                 "Write contracts/" + p.id() + ".odcs.yaml (ODCS v3) and reference it from the product file."));
     }
