@@ -69,11 +69,12 @@ public final class FireLeases {
                 return false;
             }
             h.execute(
-                    "UPDATE schedule_fire SET owner = ?, lease_until = ?, heartbeat_at = ?, attempts = attempts + 1 "
-                            + "WHERE schedule = ? AND fire_time = ?",
+                    "UPDATE schedule_fire SET owner = ?, lease_until = ?, heartbeat_at = ?, attempts = attempts + 1, "
+                            + "trigger = ? WHERE schedule = ? AND fire_time = ?",
                     owner,
                     now.plus(ttl).toString(),
                     now.toString(),
+                    trigger,
                     schedule,
                     fire.toString());
             return true;
@@ -94,6 +95,22 @@ public final class FireLeases {
                         now.toString(),
                         why)
                 == 1);
+    }
+
+    /**
+     * Closes the fire times before {@code latest} whose run stopped heart-beating (its process died and its lease
+     * ran out): they become {@code missed}, saying whose run stopped, since only the latest fire time is run
+     * again. Returns how many were closed.
+     */
+    public int abandon(String schedule, Instant latest, Instant now) {
+        return store.inTransaction(h -> h.execute(
+                "UPDATE schedule_fire SET status = 'missed', finished_at = ?, error = 'its run by ' || owner || "
+                        + "' stopped (lease ran out at ' || lease_until || '); only the latest fire time is run "
+                        + "again' WHERE schedule = ? AND status = 'running' AND lease_until < ? AND fire_time < ?",
+                now.toString(),
+                schedule,
+                now.toString(),
+                key(latest).toString()));
     }
 
     /** Renews the lease; false when this process no longer holds it (another took over). */

@@ -88,12 +88,19 @@ public final class Scheduler implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Looks at the latest fire time of every schedule once, running or recording it as its state says. */
+    /**
+     * Looks at the latest fire time of every schedule once, running or recording it as its state says; an
+     * earlier fire time whose run died (lease ran out) is closed as missed, as the misfire policy runs only the
+     * latest.
+     */
     public List<Outcome> tick() {
         List<Outcome> out = new ArrayList<>();
         Instant now = clock.instant();
         for (Schedule s : config.schedules()) {
-            s.last(now).ifPresent(fire -> out.add(consider(s, FireLeases.key(fire), now)));
+            s.last(now).ifPresent(fire -> {
+                leases.abandon(s.name(), fire, now);
+                out.add(consider(s, FireLeases.key(fire), now));
+            });
         }
         return out;
     }

@@ -143,10 +143,37 @@ class SchedulerTest {
             Scheduler.Outcome o = live.tick().getFirst();
             assertThat(o.what()).isEqualTo("done");
             assertThat(live.history("orphan", 1).getFirst().attempts()).isEqualTo(2);
+            assertThat(live.history("orphan", 1).getFirst().trigger())
+                    .isEqualTo("schedule (taken over from process-that-died)");
             assertThat(live.tick().getFirst().what()).isEqualTo("done");
         }
         assertThat(dead.complete("orphan", SIX, SIX.plus(Duration.ofMinutes(4)), null, "{}", List.of()))
                 .isEmpty();
+    }
+
+    @Test
+    void should_close_an_earlier_fire_time_whose_run_died_once_a_later_one_is_due() {
+        SchedulerConfig c = config(schedule("stale", "finance", null, null));
+        FireLeases dead = new FireLeases(store, "process-gone", Duration.ofMinutes(2));
+        assertThat(dead.claim("stale", SIX, "schedule", SIX.plusSeconds(5))).isTrue();
+        Instant nextDay = SIX.plus(Duration.ofDays(1));
+        MutableClock clock = new MutableClock(nextDay.plusSeconds(30));
+        try (Scheduler live = new Scheduler(c, store, "process-live", clock, ScheduledRuns.through(sandbox, c))) {
+            assertThat(live.tick().getFirst().fireTime()).isEqualTo(nextDay);
+            var history = live.history("stale", 5);
+            var earlier = history.stream()
+                    .filter(r -> r.fireTime().equals(SIX))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(earlier.status()).isEqualTo("missed");
+            assertThat(earlier.error()).contains("its run by process-gone stopped");
+            assertThat(history.stream()
+                            .filter(r -> r.fireTime().equals(nextDay))
+                            .findFirst()
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo("done");
+        }
     }
 
     @Test
