@@ -1,9 +1,9 @@
 package dev.meshpilot.bench;
 
-import dev.meshpilot.agents.anomalies.detect.Detector;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.LineageGrouper;
-import dev.meshpilot.agents.anomalies.detect.Scan;
+import dev.meshpilot.mesh.anomaly.detect.Detector;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.LineageGrouper;
+import dev.meshpilot.mesh.anomaly.detect.Scan;
 import dev.meshpilot.mesh.generate.GeneratorSpec;
 import dev.meshpilot.mesh.generate.Injections;
 import dev.meshpilot.mesh.generate.SyntheticMetrics;

@@ -1,10 +1,10 @@
 package dev.meshpilot.bench;
 
-import dev.meshpilot.agents.anomalies.detect.Detector;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.LineageGrouper;
-import dev.meshpilot.agents.anomalies.detect.MetricDefaults;
-import dev.meshpilot.agents.anomalies.detect.Scan;
+import dev.meshpilot.mesh.anomaly.detect.Detector;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.LineageGrouper;
+import dev.meshpilot.mesh.anomaly.detect.MetricDefaults;
+import dev.meshpilot.mesh.anomaly.detect.Scan;
 import dev.meshpilot.mesh.generate.SyntheticMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import dev.meshpilot.tools.activity.MetricHistoryTool;
 import dev.meshpilot.tools.activity.MetricSeriesTool;
 import dev.meshpilot.tools.activity.QualityResultsTool;
 import dev.meshpilot.tools.activity.RecentRunsTool;
+import dev.meshpilot.tools.anomaly.ScanMetricsTool;
 import dev.meshpilot.tools.catalog.GetContractTool;
 import dev.meshpilot.tools.catalog.GetDataProductTool;
 import dev.meshpilot.tools.catalog.ListPoliciesTool;
@@ -14,6 +15,7 @@ import dev.meshpilot.tools.history.PreviousFindingsTool;
 import dev.meshpilot.tools.incidents.GetIncidentTool;
 import dev.meshpilot.tools.incidents.ListIncidentsTool;
 import dev.meshpilot.tools.lineage.ImpactTool;
+import dev.meshpilot.tools.lineage.LineageLinksTool;
 import dev.meshpilot.tools.lineage.LineageTool;
 import dev.meshpilot.tools.observed.ObservedGrantsTool;
 import dev.meshpilot.tools.observed.ObservedSchemaTool;
@@ -57,6 +59,8 @@ public final class MeshTools {
                 new ObservedGrantsTool(mesh),
                 new ObservedSchemaTool(mesh),
                 new PreviousFindingsTool(mesh),
-                new CheckPoliciesTool(mesh));
+                new CheckPoliciesTool(mesh),
+                new ScanMetricsTool(mesh),
+                new LineageLinksTool(mesh));
     }
 }

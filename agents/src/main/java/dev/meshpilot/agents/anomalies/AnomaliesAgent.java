@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshpilot.agents.anomalies.AnomaliesReport.Echo;
 import dev.meshpilot.agents.anomalies.AnomaliesReport.Group;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
 import dev.meshpilot.agents.kit.Grounding;
 import dev.meshpilot.agents.kit.VerdictGuard;
 import dev.meshpilot.agents.runtime.Agent;
@@ -38,6 +37,8 @@ import java.util.stream.Collectors;
 public final class AnomaliesAgent implements Agent<AnomalyQuery, AnomaliesReport> {
     public static final String NAME = "anomalies";
     public static final Set<String> TOOLS = Set.of(
+            "scan_metrics",
+            "lineage_links",
             "list_products",
             "metric_history",
             "metric_series",
@@ -53,16 +54,6 @@ public final class AnomaliesAgent implements Agent<AnomalyQuery, AnomaliesReport
     private static final JsonNode SCHEMA = schema();
     private static final AgentSpec SPEC = new AgentSpec(NAME, TOOLS, "anomalies", SCHEMA, BUDGETS);
 
-    private final DetectorSettings settings;
-
-    public AnomaliesAgent() {
-        this(DetectorSettings.DEFAULT);
-    }
-
-    public AnomaliesAgent(DetectorSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-    }
-
     @Override
     public AgentSpec spec() {
         return SPEC;
@@ -75,7 +66,7 @@ public final class AnomaliesAgent implements Agent<AnomalyQuery, AnomaliesReport
 
     @Override
     public AnomaliesReport playbook(ToolBox tools, AnomalyQuery query) {
-        return new AnomaliesPlaybook(tools, settings).run(query);
+        return new AnomaliesPlaybook(tools).run(query);
     }
 
     @Override

@@ -124,7 +124,9 @@ public record AnomaliesReport(
             int shortHistory,
             int excludedPoints,
             List<String> notScanned,
-            Map<String, Object> settings) {
+            Map<String, Object> settings,
+            int inScope,
+            boolean complete) {
         public Sweep {
             notScanned = notScanned == null ? List.of() : List.copyOf(notScanned);
             settings = settings == null ? Map.of() : Map.copyOf(settings);

@@ -2,19 +2,19 @@ package dev.meshpilot.agents.anomalies;
 
 import static dev.meshpilot.agents.kit.DataChecks.args;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.meshpilot.agents.anomalies.AnomaliesReport.Anomaly;
 import dev.meshpilot.agents.anomalies.AnomaliesReport.Echo;
 import dev.meshpilot.agents.anomalies.AnomaliesReport.Group;
-import dev.meshpilot.agents.anomalies.Detection.ProductEvent;
-import dev.meshpilot.agents.anomalies.detect.LineageGrouper;
 import dev.meshpilot.agents.kit.Owner;
 import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
+import dev.meshpilot.mesh.anomaly.detect.LineageGrouper;
 import dev.meshpilot.mesh.view.IncidentView;
-import dev.meshpilot.mesh.view.ProductView;
 import dev.meshpilot.tools.incidents.IncidentList;
-import dev.meshpilot.tools.lineage.ImpactView;
-import dev.meshpilot.tools.lineage.LineageView;
+import dev.meshpilot.tools.lineage.LineageLinks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,65 +25,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Turns a detection into the report: anomalous products' ancestors ({@code lineage_upstream}), groups along
- * lineage ({@link LineageGrouper}), the root's owner and consumers, open incidents linked and resolved ones
- * that explain a group, then the ranking by score × impact.
+ * Turns what the sweep scanned into the report: the lineage among the anomalous products ({@code lineage_links}),
+ * groups along lineage ({@link LineageGrouper}), the root's owner and consumers (as the scan described them),
+ * open incidents linked and resolved ones that explain a group, then the ranking by score × impact.
  */
 final class Grouping {
     static final int UPSTREAM_DEPTH = 6;
+    /** lineage_links takes at most this many products a call. */
+    static final int LINKS_PER_CALL = 2000;
     /** Incidents are listed from a day before the window. */
     static final Duration INCIDENT_SLACK = Duration.ofDays(1);
 
     static final double SCORE_CAP = 100;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Calls a sweep leaves for grouping: lineage links and incidents. */
+    static final int RESERVED_CALLS = 6;
 
     private final ToolBox tools;
-    private final Detection detection;
-    private final Set<String> keep;
+    private final Scanned scanned;
+    private final Predicate<String> keep;
     private final String scope;
     private final Instant since;
     private final Instant until;
 
-    Grouping(ToolBox tools, Detection detection, Set<String> keep, String scope, Instant since, Instant until) {
+    Grouping(ToolBox tools, Scanned scanned, Predicate<String> keep, String scope) {
         this.tools = tools;
-        this.detection = detection;
+        this.scanned = scanned;
         this.keep = keep;
         this.scope = scope;
-        this.since = since;
-        this.until = until;
+        this.since = scanned.since;
+        this.until = scanned.until;
     }
 
-    AnomaliesReport report(List<String> scanned, List<String> notScanned, Map<String, Object> settings) {
-        List<ProductEvent> events = detection.events;
+    AnomaliesReport report() {
+        List<Scanned.Event> events = scanned.events;
         Map<String, Map<String, Integer>> ancestors = new HashMap<>();
         Map<String, String> lineageEvidence = new HashMap<>();
-        for (ProductEvent e : events) {
-            String p = e.anomaly().product();
-            if (ancestors.containsKey(p) || tools.remainingCalls() <= 2) {
-                continue;
-            }
-            Map<String, Integer> up = new HashMap<>();
-            tools.data(
-                            "lineage_upstream",
-                            args("product", p).put("depth", UPSTREAM_DEPTH).put("limit", 200))
-                    .ifPresent(u -> {
-                        lineageEvidence.put(p, u.id());
-                        u.as(LineageView.UPSTREAM).hops().forEach(h -> up.put(h.product(), h.depth()));
-                    });
-            ancestors.put(p, up);
-        }
+        links(ancestors, lineageEvidence);
         List<LineageGrouper.Event> input = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            ProductEvent e = events.get(i);
+            Scanned.Event e = events.get(i);
             input.add(new LineageGrouper.Event(
                     i, e.anomaly().product(), e.families(), e.anomaly().since().getEpochSecond(), e.cycle(), 0));
         }
         List<LineageGrouper.Group> raw = LineageGrouper.group(input, ancestors::get).stream()
                 .filter(g -> keep == null
-                        || keep.contains(g.root().product())
-                        || g.echoes().stream()
-                                .anyMatch(e -> keep.contains(e.event().product())))
+                        || keep.test(g.root().product())
+                        || g.echoes().stream().anyMatch(e -> keep.test(e.event().product())))
                 .sorted(Comparator.comparingDouble((LineageGrouper.Group g) ->
                         -Math.abs(events.get(g.root().id()).anomaly().score())))
                 .toList();
@@ -106,16 +97,29 @@ final class Grouping {
         }
         alerts = ranked(alerts, "G");
         explained = ranked(explained, "X");
-        ProductScan s = detection.stats();
+        Scanned s = scanned;
         AnomaliesReport.Sweep sweep = new AnomaliesReport.Sweep(
-                scanned.size(), s.series, s.points, s.shortHistory, s.excludedPoints, notScanned, settings);
-        return new AnomaliesReport(
-                scope, since, until, alerts, explained, sweep, Summary.of(scope, since, until, alerts, explained));
+                s.judged,
+                s.series,
+                s.points,
+                s.shortHistory,
+                s.excludedPoints,
+                List.of(),
+                s.settings,
+                s.inScope,
+                s.complete());
+        String summary = Summary.of(scope, since, until, alerts, explained);
+        if (!s.complete()) {
+            summary = "INCOMPLETE: scanned " + s.judged + " of " + s.inScope + " products ("
+                    + (s.cut == null ? "not all were read" : s.cut)
+                    + "); the anomalies of the rest are unknown, not absent. " + summary;
+        }
+        return new AnomaliesReport(scope, since, until, alerts, explained, sweep, summary);
     }
 
     private Group group(
             LineageGrouper.Group g,
-            List<ProductEvent> events,
+            List<Scanned.Event> events,
             Map<String, String> lineageEvidence,
             List<IncidentView> incidents,
             String incidentEvidence) {
@@ -132,20 +136,14 @@ final class Grouping {
         String criticality = null;
         Owner owner = null;
         int downstream = 0;
-        if (tools.remainingCalls() > 1) {
-            Optional<Evidence> p = tools.data("get_data_product", args("id", root.product()));
-            if (p.isPresent()) {
-                ProductView view = p.get().as(ProductView.class);
-                criticality = view.criticality();
-                owner = Owner.of(view.owner(), p.get().id());
-                evidence.add(p.get().id());
-            }
-            Optional<Evidence> i =
-                    tools.data("impact", args("product", root.product()).put("limit", 1));
-            if (i.isPresent()) {
-                downstream = i.get().as(ImpactView.class).total();
-                evidence.add(i.get().id());
-            }
+        Scanned.Info info = scanned.products.get(root.product());
+        if (info != null) {
+            criticality = info.product().criticality();
+            owner = info.product().owner() == null
+                    ? null
+                    : Owner.of(info.product().owner(), info.evidence());
+            downstream = info.product().downstream();
+            evidence.add(info.evidence());
         }
         Map<String, Anomaly> byProduct = new HashMap<>();
         byProduct.put(root.product(), root);
@@ -187,6 +185,41 @@ final class Grouping {
                 linked,
                 explainedBy,
                 List.copyOf(evidence));
+    }
+
+    /**
+     * Which anomalous products lie upstream of which ({@code lineage_links}, paged), as ancestor → hops. Past
+     * {@link #LINKS_PER_CALL} anomalous products, the rest stay ungrouped (each its own group).
+     */
+    private void links(Map<String, Map<String, Integer>> ancestors, Map<String, String> evidence) {
+        List<String> anomalous =
+                scanned.products.keySet().stream().limit(LINKS_PER_CALL).toList();
+        if (anomalous.size() < 2) {
+            return;
+        }
+        anomalous.forEach(p -> ancestors.put(p, new HashMap<>()));
+        String cursor = null;
+        do {
+            if (tools.remainingCalls() <= 1) {
+                return;
+            }
+            ObjectNode a = JSON.objectNode().put("depth", UPSTREAM_DEPTH);
+            ArrayNode ids = a.putArray("products");
+            anomalous.forEach(ids::add);
+            if (cursor != null) {
+                a.put("cursor", cursor);
+            }
+            Optional<Evidence> e = tools.data("lineage_links", a);
+            if (e.isEmpty()) {
+                return;
+            }
+            LineageLinks page = e.get().as(LineageLinks.class);
+            for (LineageLinks.Link l : page.links()) {
+                ancestors.get(l.downstream()).put(l.upstream(), l.hops());
+                evidence.putIfAbsent(l.downstream(), e.get().id());
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
     }
 
     private static List<Group> ranked(List<Group> groups, String prefix) {

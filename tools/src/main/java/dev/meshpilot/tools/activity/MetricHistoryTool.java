@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code metric_history}: all metric series of one product over a window in one call — volumes, column null
@@ -60,6 +61,17 @@ public final class MetricHistoryTool extends ProductTool {
     protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
         Instant since = Args.instant(args, "since").orElse(null);
         Instant until = Args.instant(args, "until").orElse(null);
+        return read(mesh, product, since, until)
+                .map(Results::ok)
+                .orElseGet(() -> ToolOutput.noData("no metrics or runs recorded for " + product
+                        + (since == null ? "" : " since " + since) + (until == null ? "" : " until " + until)));
+    }
+
+    /**
+     * Every series of a product from {@code since} to {@code until} (each open when null) with its
+     * {@code anomalies.yaml} rules, as this tool returns it; empty when nothing was recorded.
+     */
+    public static Optional<MetricHistory> read(MeshView mesh, String product, Instant since, Instant until) {
         List<MetricHistory.Series> out = new ArrayList<>();
         Builder current = null;
         List<MetricPoint> points = new ArrayList<>(mesh.activity().history(product, since, until));
@@ -77,21 +89,21 @@ public final class MetricHistoryTool extends ProductTool {
         if (current != null) {
             out.add(current.build());
         }
-        runSeries(product, since, until, out);
-        checkSeries(product, since, until, out);
+        runSeries(mesh, product, since, until, out);
+        checkSeries(mesh, product, since, until, out);
         if (out.isEmpty()) {
-            return ToolOutput.noData("no metrics or runs recorded for " + product
-                    + (since == null ? "" : " since " + since) + (until == null ? "" : " until " + until));
+            return Optional.empty();
         }
         List<MetricHistory.Rule> rules = new AnomalyRules(mesh.store())
                 .forProduct(product).stream()
                         .map(r -> new MetricHistory.Rule(
                                 r.kind(), r.metric(), r.from(), r.to(), r.reason(), r.settings()))
                         .toList();
-        return Results.ok(new MetricHistory(product, mesh.asOf(), since, until, out, rules));
+        return Optional.of(new MetricHistory(product, mesh.asOf(), since, until, out, rules));
     }
 
-    private void runSeries(String product, Instant since, Instant until, List<MetricHistory.Series> out) {
+    private static void runSeries(
+            MeshView mesh, String product, Instant since, Instant until, List<MetricHistory.Series> out) {
         Builder duration = new Builder("run_duration_s", null);
         Builder end = new Builder("end_offset_s", null);
         List<RunRecord> runs = mesh.activity().runs(product, "COMPLETED", until, 0, MAX_RUNS);
@@ -114,7 +126,8 @@ public final class MetricHistoryTool extends ProductTool {
     }
 
     /** {@code failed_checks}: how many data quality assertions failed at each time checks ran. */
-    private void checkSeries(String product, Instant since, Instant until, List<MetricHistory.Series> out) {
+    private static void checkSeries(
+            MeshView mesh, String product, Instant since, Instant until, List<MetricHistory.Series> out) {
         java.util.TreeMap<Instant, Integer> failed = new java.util.TreeMap<>();
         for (QualityRecord q : mesh.activity().quality(product, false, 0, MAX_RUNS * 10)) {
             if ((since == null || !q.at().isBefore(since)) && (until == null || !q.at().isAfter(until))) {

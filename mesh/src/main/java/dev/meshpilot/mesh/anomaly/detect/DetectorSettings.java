@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
 /**
  * How the detector judges one series; every default is documented in docs/agents.md ("Anomalies").

@@ -1,15 +1,15 @@
-package dev.meshpilot.agents.anomalies;
+package dev.meshpilot.tools.anomaly;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Direction;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Scoring;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Seasonality;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Direction;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Scoring;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Seasonality;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Detector settings by name, as the workspace writes them, applied over other settings; and back to a map. */
-final class Overrides {
+public final class Overrides {
     private Overrides() {}
 
     static DetectorSettings apply(DetectorSettings s, Map<String, String> o) {
@@ -26,7 +26,7 @@ final class Overrides {
                 num(o, "alertBudget", s.alertBudget()));
     }
 
-    static Map<String, Object> describe(DetectorSettings s) {
+    public static Map<String, Object> describe(DetectorSettings s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scoring", s.scoring().name().toLowerCase(Locale.ROOT));
         m.put("threshold", s.threshold());

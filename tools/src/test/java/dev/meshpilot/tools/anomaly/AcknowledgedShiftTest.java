@@ -1,10 +1,10 @@
-package dev.meshpilot.agents.anomalies;
+package dev.meshpilot.tools.anomaly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshpilot.agents.anomalies.detect.Detector;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.Scan;
+import dev.meshpilot.mesh.anomaly.detect.Detector;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.Scan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

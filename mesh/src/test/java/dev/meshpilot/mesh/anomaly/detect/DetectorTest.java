@@ -1,9 +1,9 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Direction;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Scoring;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Direction;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

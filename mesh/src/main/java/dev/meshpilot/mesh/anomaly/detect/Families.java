@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
 /**
  * Metric families as bits, and which relate: an upstream anomaly explains a downstream one only on a related

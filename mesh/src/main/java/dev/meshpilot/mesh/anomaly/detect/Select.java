@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
 /** Order statistics of a small scratch array, in place (quickselect); no allocation. */
 final class Select {

@@ -1,6 +1,6 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Seasonality;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Seasonality;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,6 @@
-package dev.meshpilot.agents.anomalies;
+package dev.meshpilot.tools.anomaly;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
 import java.util.Arrays;
 
 /**

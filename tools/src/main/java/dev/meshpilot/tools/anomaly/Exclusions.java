@@ -1,6 +1,6 @@
-package dev.meshpilot.agents.anomalies;
+package dev.meshpilot.tools.anomaly;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +104,7 @@ final class Exclusions {
         }
         if (rule.equals("row_count")) {
             MetricKind k = MetricKind.of(metric);
-            return k != null && k.family == dev.meshpilot.agents.anomalies.detect.Families.VOLUME;
+            return k != null && k.family == dev.meshpilot.mesh.anomaly.detect.Families.VOLUME;
         }
         int colon = rule.indexOf(':');
         return colon > 0 && column != null && rule.substring(colon + 1).equals(column);

@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
 /**
  * The detector's verdict on every point of one series, in arrays indexed like the input (reusable between

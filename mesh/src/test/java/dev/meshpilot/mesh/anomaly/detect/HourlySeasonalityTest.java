@@ -1,8 +1,8 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Seasonality;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Seasonality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

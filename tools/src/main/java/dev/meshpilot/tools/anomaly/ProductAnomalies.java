@@ -1,8 +1,7 @@
-package dev.meshpilot.agents.anomalies;
+package dev.meshpilot.tools.anomaly;
 
-import dev.meshpilot.agents.anomalies.AnomaliesReport.Anomaly;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.Families;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.Families;
 import dev.meshpilot.tools.activity.MetricHistory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,42 +12,53 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The anomalies of every product read so far: each product's anomalous series folded into one anomaly per
- * moment (metrics that moved together within six hours), and a product whose next run is overdue at the end of
- * the window reported stale. Not thread-safe.
+ * Judges one product's history over a window: each anomalous series found by {@link ProductScan}, folded into
+ * one anomaly per moment (metrics that moved together within six hours), and the product reported stale when
+ * its next run is overdue at the end of the window. Keeps counts over every product it judged. Not
+ * thread-safe.
  */
-final class Detection {
+public final class ProductAnomalies {
     static final long TOGETHER_SECONDS = 6 * 3600;
     /** A run is overdue this long after its usual cycle (or four spreads of its end time, if more). */
     static final long OVERDUE_SECONDS = 3600;
     /** Scores are reported up to this size: past it (a change from a flat zero) the number says nothing more. */
     static final double SCORE_SHOWN = 9999;
 
-    /** One product's anomaly at one moment, with its families, run cycle and evidence. */
-    record ProductEvent(Anomaly anomaly, int families, long cycle) {}
-
     private final Instant since;
     private final Instant until;
     private final DetectorSettings settings;
     private final ProductScan scan;
-    final List<ProductEvent> events = new ArrayList<>();
 
-    Detection(DetectorSettings settings, Instant since, Instant until) {
+    public ProductAnomalies(DetectorSettings settings, Instant since, Instant until) {
         this.settings = settings;
         this.scan = new ProductScan(settings);
         this.since = since;
         this.until = until;
     }
 
-    Instant until() {
-        return until;
+    /** Series judged so far. */
+    public int series() {
+        return scan.series;
     }
 
-    ProductScan stats() {
-        return scan;
+    /** Points read so far. */
+    public int points() {
+        return scan.points;
     }
 
-    void product(String product, MetricHistory history, String evidence) {
+    /** Series too short to judge. */
+    public int shortHistory() {
+        return scan.shortHistory;
+    }
+
+    /** Points inside declared windows. */
+    public int excludedPoints() {
+        return scan.excludedPoints;
+    }
+
+    /** The anomalies of one product in the window, oldest first. */
+    public List<MetricAnomaly> judge(String product, MetricHistory history) {
+        List<MetricAnomaly> events = new ArrayList<>();
         Exclusions exclusions = Exclusions.of(history.rules());
         List<ProductScan.Found> found = new ArrayList<>(scan.scan(product, history, since, exclusions));
         long cycle = cycle(history);
@@ -80,7 +90,7 @@ final class Detection {
                     also.add(f.metric());
                 }
             }
-            Anomaly a = new Anomaly(
+            events.add(new MetricAnomaly(
                     product,
                     Families.name(p.kind().family),
                     p.metric(),
@@ -96,10 +106,11 @@ final class Detection {
                     p.threshold(),
                     p.seasonal(),
                     List.copyOf(also),
-                    p.recent().stream().map(Detection::round).toList(),
-                    List.of(evidence));
-            events.add(new ProductEvent(a, families, cycle));
+                    p.recent().stream().map(ProductAnomalies::round).toList(),
+                    families,
+                    cycle));
         }
+        return events;
     }
 
     /** The product's run cycle: the median gap between its row counts (or run ends), a day when unknown. */

@@ -1,7 +1,7 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Direction;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Scoring;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Direction;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Scoring;
 
 /**
  * Scores every point of one metric series against the points before it: a day-of-week (daily series) or

@@ -1,8 +1,8 @@
-package dev.meshpilot.agents.anomalies;
+package dev.meshpilot.tools.anomaly;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.Families;
-import dev.meshpilot.agents.anomalies.detect.MetricDefaults;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.Families;
+import dev.meshpilot.mesh.anomaly.detect.MetricDefaults;
 
 /** What kind of metric a series is, its family, and the settings it is judged with ({@link MetricDefaults}). */
 enum MetricKind {

@@ -1,7 +1,7 @@
-package dev.meshpilot.agents.anomalies.detect;
+package dev.meshpilot.mesh.anomaly.detect;
 
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Direction;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings.Seasonality;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Direction;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Seasonality;
 
 /**
  * The settings each kind of metric is judged with by default (docs/agents.md, "Anomalies"), and its family:

@@ -1,8 +1,8 @@
-package dev.meshpilot.agents.anomalies;
+package dev.meshpilot.tools.anomaly;
 
-import dev.meshpilot.agents.anomalies.detect.Detector;
-import dev.meshpilot.agents.anomalies.detect.DetectorSettings;
-import dev.meshpilot.agents.anomalies.detect.Scan;
+import dev.meshpilot.mesh.anomaly.detect.Detector;
+import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
+import dev.meshpilot.mesh.anomaly.detect.Scan;
 import dev.meshpilot.tools.activity.MetricHistory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,7 +182,7 @@ final class ProductScan {
             if (i - 1 < from) {
                 continue;
             }
-            String what = kind.family == dev.meshpilot.agents.anomalies.detect.Families.TIMING
+            String what = kind.family == dev.meshpilot.mesh.anomaly.detect.Families.TIMING
                     ? "late"
                     : shift ? "level_shift" : sign < 0 ? "drop" : "spike";
             List<Double> recent = new ArrayList<>();
