@@ -172,6 +172,6 @@ public final class Activity {
     }
 
     private static Instant instant(String s) {
-        return s == null ? null : Instant.parse(s);
+        return Times.parse(s);
     }
 }

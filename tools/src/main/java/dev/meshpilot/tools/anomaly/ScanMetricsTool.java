@@ -101,6 +101,45 @@ public final class ScanMetricsTool extends MeshTool {
         this.mesh = mesh;
     }
 
+    private record Scanned(int judged, List<MetricScan.Product> found) {}
+
+    private Scanned scan(
+            ToolContext context, List<String> slice, ProductAnomalies detector, Instant historySince, Instant until) {
+        List<MetricScan.Product> found = new ArrayList<>();
+        int judged = 0;
+        int anomalies = 0;
+        long bytes = 0;
+        long stop = System.nanoTime() + PAGE_NANOS;
+        for (String id : slice) {
+            if (bytes >= MAX_BYTES
+                    || anomalies >= MAX_ANOMALIES
+                    || System.nanoTime() > stop
+                    || context.cancelled().getAsBoolean()) {
+                break;
+            }
+            Optional<MetricHistory> history = MetricHistoryTool.read(mesh, id, historySince, until);
+            judged++;
+            if (history.isEmpty()) {
+                continue;
+            }
+            List<MetricAnomaly> events = detector.judge(id, history.get());
+            if (events.isEmpty()) {
+                continue;
+            }
+            ProductView view = mesh.productViews().get(id).orElseThrow();
+            MetricScan.Product p = new MetricScan.Product(
+                    id,
+                    view.criticality(),
+                    view.owner(),
+                    mesh.lineage().products(id, Direction.DOWNSTREAM, 10).size(),
+                    events);
+            found.add(p);
+            anomalies += events.size();
+            bytes += Json.write(p).getBytes(StandardCharsets.UTF_8).length;
+        }
+        return new Scanned(judged, found);
+    }
+
     /** A list names its products; a domain or the mesh is checked per product (metrics:read somewhere). */
     @Override
     public List<Resource> resources(JsonNode args) {
@@ -150,39 +189,11 @@ public final class ScanMetricsTool extends MeshTool {
                         .toList()
                 : listed.stream().distinct().toList();
         ProductAnomalies detector = new ProductAnomalies(DetectorSettings.DEFAULT, since, until);
-        List<MetricScan.Product> found = new ArrayList<>();
-        int judged = 0;
-        int anomalies = 0;
-        long bytes = 0;
-        long stop = System.nanoTime() + PAGE_NANOS;
         List<String> slice = page.slice(all);
-        for (String id : slice) {
-            if (bytes >= MAX_BYTES
-                    || anomalies >= MAX_ANOMALIES
-                    || System.nanoTime() > stop
-                    || context.cancelled().getAsBoolean()) {
-                break;
-            }
-            Optional<MetricHistory> history = MetricHistoryTool.read(mesh, id, historySince, until);
-            judged++;
-            if (history.isEmpty()) {
-                continue;
-            }
-            List<MetricAnomaly> events = detector.judge(id, history.get());
-            if (events.isEmpty()) {
-                continue;
-            }
-            ProductView view = mesh.productViews().get(id).orElseThrow();
-            MetricScan.Product p = new MetricScan.Product(
-                    id,
-                    view.criticality(),
-                    view.owner(),
-                    mesh.lineage().products(id, Direction.DOWNSTREAM, 10).size(),
-                    events);
-            found.add(p);
-            anomalies += events.size();
-            bytes += Json.write(p).getBytes(StandardCharsets.UTF_8).length;
-        }
+        // one connection for the page: every product's reads reuse it
+        Scanned scanned = mesh.store().withHandle(h -> scan(context, slice, detector, historySince, until));
+        int judged = scanned.judged();
+        List<MetricScan.Product> found = scanned.found();
         if (judged == 0 && !slice.isEmpty()) {
             return ToolOutput.error("the gate's timeout ran out before the first product was scanned");
         }
