@@ -11,6 +11,7 @@ import dev.meshpilot.mesh.migration.Dialect;
 import dev.meshpilot.mesh.migration.Diff;
 import dev.meshpilot.mesh.migration.MigrationPlan;
 import dev.meshpilot.mesh.migration.PlanWriter;
+import dev.meshpilot.mesh.migration.PostgresVerifier;
 import dev.meshpilot.mesh.migration.ScratchVerifier;
 import dev.meshpilot.mesh.migration.Severity;
 import dev.meshpilot.mesh.migration.Verification;
@@ -66,7 +67,8 @@ final class Drafting {
         if (diff.migrationNeeded()) {
             MigrationPlan sqlite = PlanWriter.write(diff, current, proposed, Dialect.SQLITE, table, gate);
             plans.add(sqlite);
-            plans.add(PlanWriter.write(diff, current, proposed, Dialect.POSTGRESQL, table, gate));
+            MigrationPlan postgres = PlanWriter.write(diff, current, proposed, Dialect.POSTGRESQL, table, gate);
+            plans.add(postgres);
             List<ScratchVerifier.ConsumerRead> reads = impacts.consumers.entrySet().stream()
                     .map(e -> new ScratchVerifier.ConsumerRead(
                             e.getKey(), List.copyOf(e.getValue().reads), e.getValue().derivations))
@@ -74,6 +76,7 @@ final class Drafting {
             Map<String, ScratchVerifier.Sample> samples = samples(table);
             verification = ScratchVerifier.verify(
                     diff, current, proposed, sqlite, table, samples, reads, ScratchVerifier.DEFAULT_ROWS);
+            verification = onPostgres(verification, postgres, table, samples, reads);
             if (samples.isEmpty() && unread != null) {
                 verification = new Verification(
                         verification.steps(),
@@ -138,6 +141,32 @@ final class Drafting {
     }
 
     /** The table of an object: the warehouse's name of the product's table for a one-object contract. */
+    /**
+     * The PostgreSQL plan run on the PostgreSQL the environment names ({@link PostgresVerifier#URL}), its steps
+     * added after SQLite's; without one, the verification says PostgreSQL was not run.
+     */
+    private Verification onPostgres(
+            Verification sqlite,
+            MigrationPlan postgres,
+            UnaryOperator<String> table,
+            Map<String, ScratchVerifier.Sample> samples,
+            List<ScratchVerifier.ConsumerRead> reads) {
+        Optional<PostgresVerifier.Target> target;
+        try {
+            target = PostgresVerifier.Target.from(System.getenv());
+        } catch (IllegalArgumentException e) {
+            return new Verification(
+                    sqlite.steps(), sqlite.samples(), List.of("postgresql: not run (" + e.getMessage() + ")"));
+        }
+        if (target.isEmpty()) {
+            return sqlite;
+        }
+        List<Verification.Step> steps = new ArrayList<>(sqlite.steps());
+        steps.addAll(PostgresVerifier.verify(
+                target.get(), diff, current, postgres, table, samples, reads, ScratchVerifier.DEFAULT_ROWS));
+        return new Verification(steps, sqlite.samples(), List.of());
+    }
+
     private UnaryOperator<String> tableNames() {
         int objects = proposed.path("schema").size();
         if (product != null && objects <= 1 && current.path("schema").size() <= 1) {

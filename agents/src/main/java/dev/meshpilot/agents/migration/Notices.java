@@ -145,21 +145,34 @@ final class Notices {
             s.append("; no migration needed (the stored shape does not change)");
         } else if (r.verification() != null) {
             Verification ver = r.verification();
-            long passed = ver.steps().stream()
-                    .filter(x -> x.status() == Verification.Status.PASS)
-                    .count();
-            long failed = ver.steps().stream()
-                    .filter(x -> x.status() == Verification.Status.FAIL)
-                    .count();
-            s.append("; the SQLite migration ")
-                    .append(failed == 0 ? "was verified" : "FAILED verification")
-                    .append(" on a scratch database (")
-                    .append(passed)
-                    .append(" steps passed, ")
-                    .append(failed)
-                    .append(" failed); PostgreSQL not verified (none configured)");
+            List<Verification.Step> lite = ver.steps().stream()
+                    .filter(x -> !x.name().startsWith("postgresql: "))
+                    .toList();
+            List<Verification.Step> pg = ver.steps().stream()
+                    .filter(x -> x.name().startsWith("postgresql: "))
+                    .toList();
+            s.append("; the SQLite migration ").append(verified(lite)).append(" on a scratch database");
+            if (pg.isEmpty()) {
+                s.append("; PostgreSQL not verified (")
+                        .append(ver.notVerified().isEmpty() ? "none configured" : String.join("; ", ver.notVerified()))
+                        .append(")");
+            } else {
+                s.append("; the PostgreSQL migration ").append(verified(pg)).append(" on a scratch schema");
+            }
         }
         return s.append('.').toString();
+    }
+
+    /** "was verified (7 steps passed, 0 failed)" or "FAILED verification (...)". */
+    private static String verified(List<Verification.Step> steps) {
+        long passed = steps.stream()
+                .filter(x -> x.status() == Verification.Status.PASS)
+                .count();
+        long failed = steps.stream()
+                .filter(x -> x.status() == Verification.Status.FAIL)
+                .count();
+        return (failed == 0 ? "was verified" : "FAILED verification") + " (" + passed + " steps passed, " + failed
+                + " failed)";
     }
 
     private static long count(MigrationReport r, Severity s) {

@@ -65,10 +65,11 @@ final class OldReads {
                 String before = "SELECT " + cols + " FROM " + quote(t + "__before");
                 String after = "SELECT " + cols + " FROM " + quote(compat);
                 try {
-                    long rows = ScratchVerifier.count(c, "SELECT count(*) FROM (" + after + ")");
+                    long rows = ScratchVerifier.count(c, "SELECT count(*) FROM (" + after + ") AS r");
                     long missing =
-                            ScratchVerifier.count(c, "SELECT count(*) FROM (" + before + " EXCEPT " + after + ")");
-                    long extra = ScratchVerifier.count(c, "SELECT count(*) FROM (" + after + " EXCEPT " + before + ")");
+                            ScratchVerifier.count(c, "SELECT count(*) FROM (" + before + " EXCEPT " + after + ") AS r");
+                    long extra =
+                            ScratchVerifier.count(c, "SELECT count(*) FROM (" + after + " EXCEPT " + before + ") AS r");
                     boolean ok = missing == 0 && extra == 0;
                     steps.add(new Step(
                             "old read by " + r.consumer() + " on " + compat,

@@ -25,10 +25,11 @@ final class ScratchData {
             String t,
             List<Prop> props,
             ScratchVerifier.Sample sample,
-            int rows)
+            int rows,
+            Dialect dialect)
             throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute(PlanWriter.createOld(old, object, t, Dialect.SQLITE));
+            st.execute(PlanWriter.createOld(old, object, t, dialect));
         }
         List<List<Object>> data;
         String source;
@@ -54,7 +55,13 @@ final class ScratchData {
                 c.prepareStatement("INSERT INTO " + quote(t) + " (" + cols + ") VALUES (" + marks + ")")) {
             for (List<Object> row : data) {
                 for (int i = 0; i < row.size(); i++) {
-                    ps.setObject(i + 1, row.get(i));
+                    Object v = row.get(i);
+                    if (dialect == Dialect.POSTGRESQL) {
+                        // as text, which PostgreSQL casts to the column's type (SQLite's 1/0 booleans included)
+                        ps.setString(i + 1, v == null ? null : String.valueOf(v));
+                    } else {
+                        ps.setObject(i + 1, v);
+                    }
                 }
                 ps.addBatch();
             }

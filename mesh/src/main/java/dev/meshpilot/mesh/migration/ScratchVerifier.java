@@ -86,7 +86,7 @@ public final class ScratchVerifier {
                 List<Prop> props = Prop.all(old).stream()
                         .filter(p -> p.object().equals(object) && !p.name().contains("."))
                         .toList();
-                sources.add(ScratchData.load(c, old, object, t, props, samples.get(object), rows));
+                sources.add(ScratchData.load(c, old, object, t, props, samples.get(object), rows, Dialect.SQLITE));
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE TABLE " + quote(t + "__before") + " AS SELECT * FROM " + quote(t));
                 }
@@ -120,6 +120,11 @@ public final class ScratchVerifier {
 
     /** Runs statements as one transaction: pass with their count, or fail with SQLite's message, rolled back. */
     static boolean run(Connection c, String name, List<String> sql, List<Step> steps) {
+        return run(c, "SQLite", name, sql, steps);
+    }
+
+    /** As {@link #run(Connection, String, List, List)}, naming {@code engine} in a failure. */
+    static boolean run(Connection c, String engine, String name, List<String> sql, List<Step> steps) {
         if (sql.isEmpty()) {
             steps.add(new Step(name, Status.SKIPPED, "no statements"));
             return true;
@@ -139,7 +144,7 @@ public final class ScratchVerifier {
             } catch (SQLException ignored) {
                 // the failure below is what matters
             }
-            steps.add(new Step(name, Status.FAIL, "SQLite refused `" + current + "`: " + e.getMessage()));
+            steps.add(new Step(name, Status.FAIL, engine + " refused `" + current + "`: " + e.getMessage()));
             return false;
         }
     }
