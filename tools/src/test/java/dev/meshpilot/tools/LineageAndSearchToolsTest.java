@@ -86,6 +86,9 @@ class LineageAndSearchToolsTest {
                         "observed_grants",
                         "observed_schema",
                         "previous_findings",
+                        "check_policies",
+                        "scan_metrics",
+                        "lineage_links",
                         "sql.query");
         assertThat(all).allSatisfy(d -> {
             assertThat(d.requiredScopes()).as(d.name()).isNotEmpty();
