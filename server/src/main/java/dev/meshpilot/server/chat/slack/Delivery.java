@@ -1,0 +1,155 @@
+package dev.meshpilot.server.chat.slack;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.meshpilot.sandbox.principal.Principal;
+import dev.meshpilot.server.chat.ChatCommand;
+import dev.meshpilot.server.chat.ChatReply;
+import dev.meshpilot.server.chat.ChatRequest;
+import dev.meshpilot.server.chat.ChatService;
+import dev.meshpilot.server.chat.Commands;
+import dev.meshpilot.server.chat.Threads;
+import java.net.URI;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Runs a command and posts its answer: with a bot token, a placeholder ({@code chat.postMessage}, in the incident's
+ * thread when there is one) that {@code chat.update} replaces with the answer; without one, or when the placeholder
+ * could not be posted, through the command's {@code response_url}. A call that fails after its retries is logged
+ * and audited ({@link ChatAudit#undelivered}), and the next way is tried. At most {@value #CONCURRENT} answers run
+ * at once. Thread-safe.
+ */
+final class Delivery {
+    static final int CONCURRENT = 4;
+
+    private final ChatService chat;
+    private final SlackApi api;
+    private final ChatAudit audit;
+    private final Threads threads;
+    private final boolean model;
+    private final Semaphore running = new Semaphore(CONCURRENT);
+
+    Delivery(ChatService chat, SlackApi api, ChatAudit audit, Threads threads, boolean model) {
+        this.chat = chat;
+        this.api = api;
+        this.audit = audit;
+        this.threads = threads;
+        this.model = model;
+    }
+
+    Commands commands() {
+        return chat.commands();
+    }
+
+    Threads threads() {
+        return threads;
+    }
+
+    ChatService chat() {
+        return chat;
+    }
+
+    boolean allowed(URI url) {
+        return api.allowed(url);
+    }
+
+    /** The answer to help or a refusal, in words (no agent runs). */
+    String brief(Principal p, ChatCommand command) {
+        return chat.answer(p, command).text();
+    }
+
+    static String label(ChatCommand c) {
+        return switch (c) {
+            case ChatCommand.Run r ->
+                "running `" + r.agent()
+                        + (r.inputs().isEmpty()
+                                ? ""
+                                : " "
+                                        + String.join(
+                                                " ",
+                                                r.inputs().values().stream()
+                                                        .filter(v -> v.length() <= 100)
+                                                        .toList()))
+                        + "`" + (r.llm() ? " with the model" : "");
+            case ChatCommand.Search s -> "searching";
+            case ChatCommand.Incident i -> "looking up " + i.id();
+            default -> "answering";
+        };
+    }
+
+    /** Answers {@code command} for {@code p} in the request's channel (and thread), as the class says. */
+    void answer(ChatRequest req, Principal p, ChatCommand command, URI responseUrl) {
+        String incident = incidentOf(command);
+        String thread = req.thread() != null
+                ? req.thread()
+                : threads.of(req.channel(), incident).orElse(null);
+        String placeholder = null;
+        if (api.hasToken()) {
+            ObjectNode wait = SlackMessages.say("⏳ " + BlockKit.escape(label(command)) + " for <@" + req.user() + ">…");
+            SlackApi.Outcome o = api.call("chat.postMessage", at(wait, req.channel(), thread));
+            if (o.ok()) {
+                placeholder = o.ts();
+                threads.started(req.channel(), thread == null ? placeholder : thread, incident);
+            } else {
+                audit.undelivered(p.id(), null, "slack chat.postMessage", o.error());
+            }
+        }
+        ChatReply reply;
+        running.acquireUninterruptibly();
+        try {
+            reply = chat.answer(p, command);
+        } finally {
+            running.release();
+        }
+        ObjectNode msg = SlackMessages.reply(reply, req.user(), model, chat.commands());
+        if (placeholder != null) {
+            SlackApi.Outcome o = api.call(
+                    "chat.update", at(msg.deepCopy(), req.channel(), null).put("ts", placeholder));
+            if (o.ok()) {
+                return;
+            }
+            audit.undelivered(p.id(), reply.runId(), "slack chat.update", o.error());
+            SlackApi.Outcome again = api.call(
+                    "chat.postMessage", at(msg.deepCopy(), req.channel(), thread == null ? placeholder : thread));
+            if (again.ok()) {
+                return;
+            }
+            audit.undelivered(p.id(), reply.runId(), "slack chat.postMessage", again.error());
+        }
+        if (responseUrl != null) {
+            SlackApi.Outcome o = api.respond(responseUrl, msg.put("response_type", "in_channel"));
+            if (!o.ok()) {
+                audit.undelivered(p.id(), reply.runId(), "slack response_url", o.error());
+            }
+        } else if (!api.hasToken()) {
+            audit.undelivered(p.id(), reply.runId(), "slack reply", "no bot token and no response_url to answer with");
+        }
+    }
+
+    /** Posts a short message in the request's thread (bot token needed; else logged and audited). */
+    void post(ChatRequest req, String mrkdwn) {
+        post(req, SlackMessages.say(mrkdwn), "slack:" + req.user());
+    }
+
+    void post(ChatRequest req, ObjectNode msg, String principal) {
+        SlackApi.Outcome o = api.call("chat.postMessage", at(msg, req.channel(), req.thread()));
+        if (!o.ok()) {
+            audit.undelivered(principal, null, "slack chat.postMessage", o.error());
+        }
+    }
+
+    private static ObjectNode at(ObjectNode msg, String channel, String thread) {
+        msg.put("channel", channel);
+        if (thread != null) {
+            msg.put("thread_ts", thread);
+        }
+        return msg;
+    }
+
+    private static String incidentOf(ChatCommand c) {
+        return switch (c) {
+            case ChatCommand.Run r when r.agent().equals("triage") -> r.inputs().get("incident");
+            case ChatCommand.Incident i -> i.id();
+            default -> null;
+        };
+    }
+}
