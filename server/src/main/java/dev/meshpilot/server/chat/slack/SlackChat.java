@@ -30,7 +30,8 @@ import java.util.concurrent.Executors;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Closing stops the workers; answers still running are abandoned (and logged by the JVM's shutdown).
+ * <p>Thread-safe. Closing lets answers in flight finish for a while, then interrupts them (each undelivered answer
+ * is logged).
  */
 public final class SlackChat implements dev.meshpilot.server.http.HttpServing.Routes {
     /** Where the endpoints are served. */

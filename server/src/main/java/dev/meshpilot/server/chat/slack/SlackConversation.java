@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
  * anything that runs is acknowledged at once and answered on a worker thread by {@link Delivery}. Thread-safe.
  */
 final class SlackConversation implements AutoCloseable {
+    static final java.time.Duration DRAIN = java.time.Duration.ofSeconds(20);
 
     private final ChatIdentity identity;
     private final Mentions mentions;
@@ -166,8 +167,17 @@ final class SlackConversation implements AutoCloseable {
         return BlockKit.clip(s.replaceAll("\\p{Cntrl}", " "), 300);
     }
 
+    /** Lets answers in flight finish (up to {@link #DRAIN}), then interrupts what is left. */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(DRAIN.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
