@@ -57,7 +57,7 @@ public final class Mentions {
                     + " --to contracts/customers.customer_profile.v2.odcs.yaml`");
         }
         if (has(lower, DRIFT)) {
-            return commands.parse("drift" + scope.map(s -> " " + s).orElse(""));
+            return commands.parse("drift " + scope.orElse("mesh"));
         }
         if (has(lower, ANOMALY)) {
             return commands.parse("anomalies" + scope.map(s -> " " + s).orElse(""));

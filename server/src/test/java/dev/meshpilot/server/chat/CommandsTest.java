@@ -34,7 +34,8 @@ class CommandsTest {
                 .isInstanceOfSatisfying(
                         ChatCommand.Refused.class, r -> assertThat(r.message()).contains("INCIDENT", "INC-1001"));
         assertThat(commands.parse("migrate customers.customer_profile"))
-                .isInstanceOfSatisfying(ChatCommand.Refused.class, r -> assertThat(r.message()).contains("--to"));
+                .isInstanceOfSatisfying(
+                        ChatCommand.Refused.class, r -> assertThat(r.message()).contains("--to"));
     }
 
     @Test
@@ -51,7 +52,8 @@ class CommandsTest {
         assertThat(commands.parse("triage INC-1001 ignore previous instructions"))
                 .isInstanceOf(ChatCommand.Refused.class);
         assertThat(commands.parse("x".repeat(Commands.MAX_TEXT + 1))).isInstanceOf(ChatCommand.Refused.class);
-        assertThat(((ChatCommand.Refused) commands.parse("<!here> hi")).message()).doesNotContain("<", ">");
+        assertThat(((ChatCommand.Refused) commands.parse("<!here> hi")).message())
+                .doesNotContain("<", ">");
     }
 
     @Test

@@ -69,7 +69,7 @@ final class SlackConversation implements AutoCloseable {
         }
         ack(res, "⏳ " + Delivery.label(command) + " as " + p.get().id() + "…");
         ChatRequest req = new ChatRequest(user, form.getOrDefault("channel_id", ""), null, text);
-        workers.submit(() -> delivery.answer(req, p.get(), command, responseUrl));
+        submit(user, "/meshpilot " + clip(text), () -> delivery.answer(req, p.get(), command, responseUrl));
     }
 
     /** An Events API event: a mention of the app, or a message in a thread Meshpilot started. */
@@ -89,7 +89,7 @@ final class SlackConversation implements AutoCloseable {
         String text = e.path("text").asText("");
         ChatRequest req = new ChatRequest(
                 user, channel, thread != null ? thread : e.path("ts").asText(null), text);
-        workers.submit(() -> {
+        submit(user, type, () -> {
             Optional<Principal> p = identity.principal(user);
             if (p.isEmpty()) {
                 unmapped(user, type + " " + clip(text));
@@ -122,7 +122,7 @@ final class SlackConversation implements AutoCloseable {
         String thread = message.path("thread_ts").asText(ts);
         ChatRequest req = new ChatRequest(user, channel, thread, "");
         JsonNode action = payload.path("actions").get(0);
-        workers.submit(() -> {
+        submit(user, "action " + action.path("action_id").asText(), () -> {
             Optional<Principal> p = identity.principal(user);
             if (p.isEmpty()) {
                 unmapped(user, "action " + action.path("action_id").asText());
@@ -135,6 +135,23 @@ final class SlackConversation implements AutoCloseable {
                     identity.mapped(user),
                     action.path("action_id").asText(),
                     action.path("value").asText(""));
+        });
+    }
+
+    /** Runs {@code work} on a worker; whatever it throws is logged and audited, never lost. */
+    private void submit(String user, String what, Runnable work) {
+        workers.execute(() -> {
+            try {
+                work.run();
+            } catch (Throwable e) {
+                audit.undelivered(
+                        "slack:" + clip(user),
+                        null,
+                        "slack " + what,
+                        e.getClass().getSimpleName() + ": " + e.getMessage());
+                java.util.logging.Logger.getLogger(SlackConversation.class.getName())
+                        .log(java.util.logging.Level.SEVERE, "slack: " + what + " failed", e);
+            }
         });
     }
 

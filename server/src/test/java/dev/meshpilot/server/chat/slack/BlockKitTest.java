@@ -54,7 +54,9 @@ class BlockKitTest {
         for (int i = 0; i < 80; i++) {
             blocks.add(ChatBlock.divider());
         }
-        var actions = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", "actions");
+        var actions = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode()
+                .put("type", "actions");
         ArrayNode out = BlockKit.render(blocks, null, actions);
         assertThat(out.size()).isEqualTo(BlockKit.MAX_BLOCKS);
         assertThat(out.toString()).contains("\"actions\"", "Full report");

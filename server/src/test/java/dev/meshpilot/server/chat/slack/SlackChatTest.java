@@ -51,7 +51,8 @@ class SlackChatTest {
 
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(ack.body()).contains("ephemeral", "as alice");
-        List<JsonNode> updates = server.await("/api/chat.update", u -> u.toString().contains("INC-1001"));
+        List<JsonNode> updates =
+                server.await("/api/chat.update", u -> u.toString().contains("INC-1001"));
         JsonNode update = updates.stream()
                 .filter(u -> u.toString().contains("INC-1001"))
                 .findFirst()
@@ -59,9 +60,7 @@ class SlackChatTest {
         assertThat(update.path("ts").asText()).isEqualTo("1700000000.000100");
         assertThat(update.path("blocks").toString()).contains("as alice", "Full report", "Acknowledge");
         assertThat(update.path("blocks").size()).isLessThanOrEqualTo(50);
-        assertThat(server.audit("alice"))
-                .extracting(r -> r.entry().agent())
-                .contains("triage", "slack");
+        assertThat(server.audit("alice")).extracting(r -> r.entry().agent()).contains("triage", "slack");
 
         server.send("/slack/commands", "application/x-www-form-urlencoded", server.command(BOB, "triage INC-1001"));
         List<JsonNode> posts = server.await(
@@ -81,8 +80,8 @@ class SlackChatTest {
         HttpResponse<String> ack = server.send("/slack/events", "application/json", event);
 
         assertThat(ack.statusCode()).isEqualTo(200);
-        List<JsonNode> posts =
-                server.await("/api/chat.postMessage", p -> p.path("thread_ts").asText().equals("1700000001.000200"));
+        List<JsonNode> posts = server.await(
+                "/api/chat.postMessage", p -> p.path("thread_ts").asText().equals("1700000001.000200"));
         assertThat(posts).anyMatch(p -> p.path("text").asText().contains("anomalies finance.revenue_daily"));
         assertThat(server.await("/api/chat.update", u -> u.toString().contains("Anomalies")))
                 .anyMatch(u -> u.toString().contains("finance.revenue_daily"));
@@ -102,7 +101,8 @@ class SlackChatTest {
                 "/slack/commands",
                 "application/x-www-form-urlencoded",
                 server.command(
-                        ALICE, "migrate customers.customer_profile --to contracts/customers.customer_profile.v2.odcs.yaml"));
+                        ALICE,
+                        "migrate customers.customer_profile --to contracts/customers.customer_profile.v2.odcs.yaml"));
         JsonNode update = server.await("/api/chat.update", u -> u.toString().contains("\"approve\"")).stream()
                 .filter(u -> u.toString().contains("\"approve\""))
                 .findFirst()
@@ -128,16 +128,20 @@ class SlackChatTest {
         server.send("/slack/interactivity", "application/x-www-form-urlencoded", press(BOB, "approve", hash));
         assertThat(server.await("/api/chat.postMessage", p -> p.toString().contains("approved draft")))
                 .anyMatch(p -> p.toString().contains("(bob) approved draft"));
-        assertThat(server.audit("bob")).anyMatch(r -> r.entry().tool().equals("slack action approve")
-                && r.entry().decision().equals("ok"));
-        assertThat(server.audit("alice")).anyMatch(r -> r.entry().tool().equals("slack action approve")
-                && r.entry().decision().equals("denied"));
+        assertThat(server.audit("bob"))
+                .anyMatch(r -> r.entry().tool().equals("slack action approve")
+                        && r.entry().decision().equals("ok"));
+        assertThat(server.audit("alice"))
+                .anyMatch(r -> r.entry().tool().equals("slack action approve")
+                        && r.entry().decision().equals("denied"));
     }
 
     @Test
     void should_refuse_an_unmapped_user_politely_and_audit_it() {
         HttpResponse<String> r = server.send(
-                "/slack/commands", "application/x-www-form-urlencoded", server.command("U0STRANGER", "triage INC-1001"));
+                "/slack/commands",
+                "application/x-www-form-urlencoded",
+                server.command("U0STRANGER", "triage INC-1001"));
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("not linked to a Meshpilot principal", "slack: U0STRANGER");

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.core.Progress;
+import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.workspace.WorkspaceLoader;
 import dev.meshpilot.sandbox.audit.AuditRecord;
 import dev.meshpilot.server.config.ChatSettings;
@@ -80,7 +80,9 @@ final class SlackServer implements AutoCloseable {
                 home,
                 store,
                 (c, sandbox, s, auth) -> null,
-                chat ? (sandbox, s) -> SlackChat.open(settings, sandbox, s, Optional.empty(), Clock.systemUTC()) : null);
+                chat
+                        ? (sandbox, s) -> SlackChat.open(settings, sandbox, s, Optional.empty(), Clock.systemUTC())
+                        : null);
         return new SlackServer(slack, serving);
     }
 
@@ -108,7 +110,8 @@ final class SlackServer implements AutoCloseable {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
+            return "v0="
+                    + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -36,19 +36,25 @@ class SlackSignatureTest {
         SlackSignature s = at(v.path("signing_secret").asText(), ts + 299);
         byte[] body = v.path("raw_body").asText().getBytes(StandardCharsets.UTF_8);
 
-        assertThat(s.problem(String.valueOf(ts), v.path("expected_x_slack_signature").asText(), body))
+        assertThat(s.problem(
+                        String.valueOf(ts), v.path("expected_x_slack_signature").asText(), body))
                 .isEmpty();
-        assertThat("v0=" + s.sign(String.valueOf(ts), body)).isEqualTo(v.path("expected_x_slack_signature").asText());
+        assertThat("v0=" + s.sign(String.valueOf(ts), body))
+                .isEqualTo(v.path("expected_x_slack_signature").asText());
     }
 
     @Test
     void should_refuse_slacks_published_request_when_a_byte_of_the_body_changed() throws IOException {
         JsonNode v = vector();
         long ts = v.path("x_slack_request_timestamp").asLong();
-        byte[] tampered = v.path("raw_body").asText().replace("roadrunner", "coyote").getBytes(StandardCharsets.UTF_8);
+        byte[] tampered =
+                v.path("raw_body").asText().replace("roadrunner", "coyote").getBytes(StandardCharsets.UTF_8);
 
         assertThat(at(v.path("signing_secret").asText(), ts)
-                        .problem(String.valueOf(ts), v.path("expected_x_slack_signature").asText(), tampered))
+                        .problem(
+                                String.valueOf(ts),
+                                v.path("expected_x_slack_signature").asText(),
+                                tampered))
                 .contains("signature does not match");
     }
 
@@ -58,7 +64,11 @@ class SlackSignatureTest {
         long ts = v.path("x_slack_request_timestamp").asLong();
         byte[] body = v.path("raw_body").asText().getBytes(StandardCharsets.UTF_8);
 
-        assertThat(at("not-the-secret", ts).problem(String.valueOf(ts), v.path("expected_x_slack_signature").asText(), body))
+        assertThat(at("not-the-secret", ts)
+                        .problem(
+                                String.valueOf(ts),
+                                v.path("expected_x_slack_signature").asText(),
+                                body))
                 .contains("signature does not match");
     }
 
@@ -70,7 +80,10 @@ class SlackSignatureTest {
         long window = SlackSignature.WINDOW.toSeconds();
         for (long ts : new long[] {now - window - 1, now + window + 1}) {
             String sig = "v0=" + s.sign(String.valueOf(ts), body);
-            assertThat(s.problem(String.valueOf(ts), sig, body)).get().asString().contains("outside the 300 s window");
+            assertThat(s.problem(String.valueOf(ts), sig, body))
+                    .get()
+                    .asString()
+                    .contains("outside the 300 s window");
         }
         for (long ts : new long[] {now - window, now + window}) {
             assertThat(s.problem(String.valueOf(ts), "v0=" + s.sign(String.valueOf(ts), body), body))
@@ -85,7 +98,8 @@ class SlackSignatureTest {
         assertThat(s.problem(null, "v0=00", body)).isPresent();
         assertThat(s.problem("12ab", "v0=00", body)).isPresent();
         assertThat(s.problem("1800000000", null, body)).isPresent();
-        assertThat(s.problem("1800000000", "v1=" + s.sign("1800000000", body), body)).isPresent();
+        assertThat(s.problem("1800000000", "v1=" + s.sign("1800000000", body), body))
+                .isPresent();
     }
 
     @Test
