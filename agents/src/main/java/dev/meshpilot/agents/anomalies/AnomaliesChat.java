@@ -55,7 +55,11 @@ public final class AnomaliesChat {
     }
 
     private static String root(Anomaly a) {
-        return "`" + a.product() + "` " + a.metric() + " " + a.kind().replace('_', ' ')
-                + String.format(Locale.ROOT, " since %s: %.4g (expected %.4g)", a.since(), a.observed(), a.expected());
+        return "`" + a.product() + "` " + a.metric() + " " + a.kind().replace('_', ' ') + " since " + a.since() + ": "
+                + number(a.observed()) + " (expected " + number(a.expected()) + ")";
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%,.0f" : "%.4g", v);
     }
 }

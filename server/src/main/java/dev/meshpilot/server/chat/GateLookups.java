@@ -45,7 +45,7 @@ final class GateLookups {
                     .append("* `")
                     .append(h.path("id").asText())
                     .append("` ")
-                    .append(ChatCard.line(h.path("title").asText(""), 120))
+                    .append(ChatCard.line(text(h.path("title")), 120))
                     .append('\n');
         }
         blocks.add(ChatBlock.section(s.isEmpty() ? "Nothing found that you may read." : s.toString()));
@@ -61,7 +61,7 @@ final class GateLookups {
         }
         JsonNode d = r.data();
         List<ChatBlock> blocks = new ArrayList<>();
-        blocks.add(ChatBlock.header(id + " · " + ChatCard.line(d.path("title").asText(""), 120)));
+        blocks.add(ChatBlock.header(id + " · " + ChatCard.line(text(d.path("title")), 120)));
         StringBuilder s = new StringBuilder();
         d.fields().forEachRemaining(f -> {
             if (!f.getKey().equals("id")
@@ -82,6 +82,18 @@ final class GateLookups {
         blocks.add(ChatBlock.context(
                 "get_incident as " + principal.id() + " · `triage " + id + "` for root cause and impact"));
         return new ChatReply("incident " + id, blocks, null, id, null, null, null, true);
+    }
+
+    /**
+     * A value as text: free text from the mesh comes fenced by the gate ({@code {untrusted, flagged, text}}) and is
+     * shown as its text in quotes, marked when the gate found it instruction-like.
+     */
+    static String text(JsonNode v) {
+        if (v.isObject() && v.has("untrusted") && v.has("text")) {
+            return "“" + v.path("text").asText() + "”"
+                    + (v.path("flagged").asBoolean() ? " _(flagged: reads like instructions; treated as data)_" : "");
+        }
+        return v.isValueNode() ? v.asText() : v.toString();
     }
 
     private ToolResult call(Principal principal, String tool, ObjectNode args) {
