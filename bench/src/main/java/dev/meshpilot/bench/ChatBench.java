@@ -97,12 +97,15 @@ public final class ChatBench {
             for (int i = 0; i < runs; i++) {
                 triage[i] = ack(http, url, secret, body("triage INC-1001", hook, 100_000 + i));
             }
-            while (slack.findAll(postRequestedFor(urlEqualTo("/api/chat.update"))).size() < runs
+            while (slack.findAll(postRequestedFor(urlEqualTo("/api/chat.update")))
+                                    .size()
+                            < runs
                     && System.nanoTime() - started < 600_000_000_000L) {
                 Thread.sleep(20);
             }
             long answered = System.nanoTime() - started;
-            int updates = slack.findAll(postRequestedFor(urlEqualTo("/api/chat.update"))).size();
+            int updates = slack.findAll(postRequestedFor(urlEqualTo("/api/chat.update")))
+                    .size();
             Arrays.sort(help);
             Arrays.sort(triage);
             out.printf(
@@ -123,10 +126,7 @@ public final class ChatBench {
             out.printf(
                     "%,d of %,d triage answers posted with chat.update %,d ms after the first request "
                             + "(%.1f answers/s, at most 4 agent runs at once)%n",
-                    updates,
-                    runs,
-                    answered / 1_000_000,
-                    updates * 1e9 / answered);
+                    updates, runs, answered / 1_000_000, updates * 1e9 / answered);
             out.flush();
         } finally {
             slack.stop();
@@ -144,7 +144,8 @@ public final class ChatBench {
         long ts = Instant.now().getEpochSecond();
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String sig = "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
+        String sig = "v0="
+                + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
         HttpRequest req = HttpRequest.newBuilder(url)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", String.valueOf(ts))

@@ -32,6 +32,16 @@ public final class Directory {
         return principalWhere("slack", slackId);
     }
 
+    /** The user principal whose e-mail is {@code email} (ignoring case); empty when none, or when several share it. */
+    public Optional<Principal> userByEmail(String email) {
+        List<String> ids = store.withHandle(h -> h.createQuery(
+                        "SELECT id FROM principal WHERE kind = 'user' AND lower(email) = lower(?) ORDER BY id LIMIT 2")
+                .bind(0, email)
+                .mapTo(String.class)
+                .list());
+        return ids.size() == 1 ? principal(ids.get(0)) : Optional.empty();
+    }
+
     private Optional<Principal> principalWhere(String column, String value) {
         return store.withHandle(h -> h.createQuery(
                         "SELECT id, kind, name, email, team, roles_json, slack FROM principal WHERE " + column

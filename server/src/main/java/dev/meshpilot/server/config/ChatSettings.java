@@ -25,6 +25,7 @@ import java.util.Map;
  *   workspace: /srv/mesh          # the folder `migrate … --to PATH` may read proposed contracts from
  *   channel: "#data-mesh-alerts"  # scheduled notifications for teams without a chat channel
  *   maxBodyBytes: 65536
+ *   matchEmail: true              # users without a slack: id are matched by their Slack e-mail (users.info)
  * }</pre>
  */
 public record ChatSettings(
@@ -35,10 +36,17 @@ public record ChatSettings(
         String readOnlyPrincipal,
         Path workspace,
         String channel,
-        int maxBodyBytes) {
+        int maxBodyBytes,
+        boolean matchEmail) {
     public static final URI DEFAULT_API = URI.create("https://slack.com/api");
-    static final List<String> KEYS =
-            List.of("signingSecretEnv", "botTokenEnv", "readOnlyPrincipal", "workspace", "channel", "maxBodyBytes");
+    static final List<String> KEYS = List.of(
+            "signingSecretEnv",
+            "botTokenEnv",
+            "readOnlyPrincipal",
+            "workspace",
+            "channel",
+            "maxBodyBytes",
+            "matchEmail");
 
     public ChatSettings {
         responseHosts = List.copyOf(responseHosts);
@@ -46,6 +54,28 @@ public record ChatSettings(
             throw new MeshpilotException(
                     ErrorCode.USAGE, "chat.maxBodyBytes must be at least 1024, got " + maxBodyBytes);
         }
+    }
+
+    /** Settings without e-mail matching. */
+    public ChatSettings(
+            String signingSecret,
+            String botToken,
+            URI apiUrl,
+            List<String> responseHosts,
+            String readOnlyPrincipal,
+            Path workspace,
+            String channel,
+            int maxBodyBytes) {
+        this(
+                signingSecret,
+                botToken,
+                apiUrl,
+                responseHosts,
+                readOnlyPrincipal,
+                workspace,
+                channel,
+                maxBodyBytes,
+                false);
     }
 
     /** Chat off: no signing secret. */
@@ -60,7 +90,7 @@ public record ChatSettings(
 
     public ChatSettings withApi(URI api, List<String> hosts) {
         return new ChatSettings(
-                signingSecret, botToken, api, hosts, readOnlyPrincipal, workspace, channel, maxBodyBytes);
+                signingSecret, botToken, api, hosts, readOnlyPrincipal, workspace, channel, maxBodyBytes, matchEmail);
     }
 
     public static ChatSettings load(Path file, Map<String, String> env) {
@@ -108,7 +138,8 @@ public record ChatSettings(
                 text(c, "readOnlyPrincipal", null),
                 workspace == null ? null : Path.of(workspace),
                 text(c, "channel", null),
-                max);
+                max,
+                c != null && c.path("matchEmail").asBoolean(false));
     }
 
     private static String text(JsonNode section, String key, String fallback) {
@@ -128,6 +159,6 @@ public record ChatSettings(
         return "ChatSettings[signingSecret=" + (enabled() ? "(set)" : "(none)") + ", botToken="
                 + (botToken == null ? "(none)" : "(set)") + ", apiUrl=" + apiUrl + ", responseHosts=" + responseHosts
                 + ", readOnlyPrincipal=" + readOnlyPrincipal + ", workspace=" + workspace + ", channel=" + channel
-                + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", matchEmail=" + matchEmail + "]";
     }
 }

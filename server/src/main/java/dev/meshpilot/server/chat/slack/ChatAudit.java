@@ -45,6 +45,12 @@ final class ChatAudit {
         write(principal, runId, what, ToolResult.Status.ERROR.wireName(), "not delivered: " + error);
     }
 
+    /** A call to Slack that failed (not an answer): logged at WARNING and audited as an error. */
+    void failed(String principal, String what, String error) {
+        LOG.log(Level.WARNING, "slack: {0} for {1} failed: {2}", new Object[] {what, principal, error});
+        write(principal, null, what, ToolResult.Status.ERROR.wireName(), error);
+    }
+
     private void write(String principal, String runId, String what, String decision, String reason) {
         try {
             audit.append(new AuditEntry(

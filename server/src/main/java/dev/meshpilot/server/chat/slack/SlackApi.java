@@ -36,8 +36,15 @@ final class SlackApi {
     private final List<String> responseHosts;
     private final HttpClient http;
     private final Duration timeout;
+    private final int attempts;
 
     SlackApi(URI base, String token, List<String> responseHosts, Duration timeout) {
+        this(base, token, responseHosts, timeout, ATTEMPTS);
+    }
+
+    /** A client making at most {@code attempts} attempts a call (1: no retry, for look-ups on the request path). */
+    SlackApi(URI base, String token, List<String> responseHosts, Duration timeout, int attempts) {
+        this.attempts = attempts;
         this.base = base;
         this.token = token;
         this.responseHosts = List.copyOf(responseHosts);
@@ -60,6 +67,19 @@ final class SlackApi {
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        return send(method, request, true);
+    }
+
+    /** Reads Web API {@code method} with {@code query} (e.g. {@code users.info?user=U…}), as a GET. */
+    Outcome read(String method, String query) {
+        if (token == null) {
+            return new Outcome(false, null, "no bot token (SLACK_BOT_TOKEN) to call " + method, 0);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/" + method + "?" + query))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token)
+                .GET()
                 .build();
         return send(method, request, true);
     }
@@ -91,7 +111,7 @@ final class SlackApi {
 
     private Outcome send(String what, HttpRequest request, boolean webApi) {
         String last = "not sent";
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt <= attempts; attempt++) {
             long waitMillis = 250L * attempt;
             try {
                 HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -124,11 +144,11 @@ final class SlackApi {
                 Thread.currentThread().interrupt();
                 return new Outcome(false, null, what + ": interrupted", attempt);
             }
-            if (attempt < ATTEMPTS && !pause(waitMillis)) {
+            if (attempt < attempts && !pause(waitMillis)) {
                 return new Outcome(false, null, last + "; interrupted while waiting to retry", attempt);
             }
         }
-        return new Outcome(false, null, last + " after " + ATTEMPTS + " attempts", ATTEMPTS);
+        return new Outcome(false, null, last + " after " + attempts + " attempts", attempts);
     }
 
     private static String advice(String error) {

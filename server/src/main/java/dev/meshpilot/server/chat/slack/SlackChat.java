@@ -61,8 +61,15 @@ public final class SlackChat implements dev.meshpilot.server.http.HttpServing.Ro
         SlackApi api =
                 new SlackApi(settings.apiUrl(), settings.botToken(), settings.responseHosts(), Duration.ofSeconds(10));
         ChatService chat = new ChatService(sandbox, model, new WorkspaceFiles(settings.workspace()), new Drafts());
-        ChatIdentity identity =
-                new ChatIdentity(new Directory(store), sandbox.principals(), settings.readOnlyPrincipal());
+        // looked up while Slack waits for the acknowledgement: one quick attempt, no retry
+        SlackApi lookups = new SlackApi(
+                settings.apiUrl(), settings.botToken(), settings.responseHosts(), Duration.ofMillis(1500), 1);
+        SlackEmails emails = new SlackEmails(lookups, audit, clock);
+        ChatIdentity identity = new ChatIdentity(
+                new Directory(store),
+                sandbox.principals(),
+                settings.readOnlyPrincipal(),
+                settings.matchEmail() ? emails::of : null);
         Mentions mentions = new Mentions(
                 chat.commands(),
                 new Products(store).list().stream().map(DataProduct::id).toList());

@@ -60,6 +60,11 @@ final class SlackServer implements AutoCloseable {
 
     /** A server over the demo in {@code home}; with {@code chat} false, Slack is off (no signing secret). */
     static SlackServer start(Path home, boolean chat) {
+        return start(home, chat, false);
+    }
+
+    /** With {@code matchEmail}, users without a slack id are matched by the e-mail users.info gives. */
+    static SlackServer start(Path home, boolean chat, boolean matchEmail) {
         assumeTrue(Files.isDirectory(DEMO), "no demo mesh at " + DEMO + ": skipping");
         MeshStore store = MeshStore.open(home.resolve("meshpilot.db"));
         WorkspaceLoader.load(DEMO, store, Progress.NONE);
@@ -74,7 +79,8 @@ final class SlackServer implements AutoCloseable {
                 null,
                 DEMO,
                 "#data-mesh-alerts",
-                64 * 1024);
+                64 * 1024,
+                matchEmail);
         HttpServing serving = HttpServing.start(
                 new ServerConfig("127.0.0.1", 0, 1024 * 1024),
                 home,
