@@ -57,6 +57,12 @@ public final class SlackChat implements dev.meshpilot.server.http.HttpServing.Ro
         if (!settings.enabled()) {
             throw new IllegalStateException("chat is off: no signing secret");
         }
+        if (settings.workspace() != null && !java.nio.file.Files.isDirectory(settings.workspace())) {
+            throw new dev.meshpilot.core.MeshpilotException(
+                    dev.meshpilot.core.ErrorCode.USAGE,
+                    "chat.workspace " + settings.workspace() + " is not a folder: name the workspace checkout that "
+                            + "`migrate ... --to PATH` may read proposed contracts from, or remove chat.workspace");
+        }
         ChatAudit audit = new ChatAudit(sandbox.audit());
         SlackApi api =
                 new SlackApi(settings.apiUrl(), settings.botToken(), settings.responseHosts(), Duration.ofSeconds(10));
