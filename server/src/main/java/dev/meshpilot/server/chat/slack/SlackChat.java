@@ -76,7 +76,8 @@ public final class SlackChat implements dev.meshpilot.server.http.HttpServing.Ro
                 sandbox.principals(),
                 settings.readOnlyPrincipal(),
                 settings.matchEmail() ? emails::of : null);
-        Mentions mentions = new Mentions(
+        // made per mention, so the scopes it knows follow the loaded workspace
+        java.util.function.Supplier<Mentions> mentions = () -> new Mentions(
                 chat.commands(),
                 new Products(store).list().stream().map(DataProduct::id).toList());
         Delivery delivery = new Delivery(chat, api, audit, new Threads(), model.isPresent());

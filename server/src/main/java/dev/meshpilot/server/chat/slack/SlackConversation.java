@@ -24,7 +24,7 @@ final class SlackConversation implements AutoCloseable {
     static final java.time.Duration DRAIN = java.time.Duration.ofSeconds(20);
 
     private final ChatIdentity identity;
-    private final Mentions mentions;
+    private final java.util.function.Supplier<Mentions> mentions;
     private final Delivery delivery;
     private final Actions actions;
     private final ChatAudit audit;
@@ -32,7 +32,7 @@ final class SlackConversation implements AutoCloseable {
 
     SlackConversation(
             ChatIdentity identity,
-            Mentions mentions,
+            java.util.function.Supplier<Mentions> mentions,
             Delivery delivery,
             Actions actions,
             ChatAudit audit,
@@ -96,7 +96,7 @@ final class SlackConversation implements AutoCloseable {
                 delivery.post(req, notLinked(user));
                 return;
             }
-            ChatCommand command = mentions.parse(text);
+            ChatCommand command = mentions.get().parse(text);
             audit.accepted(p.get().id(), "slack " + type, clip(text));
             if (command instanceof ChatCommand.Help || command instanceof ChatCommand.Refused) {
                 delivery.post(req, delivery.brief(p.get(), command));
