@@ -57,6 +57,11 @@ final class Delivery {
         return chat;
     }
 
+    /** Whether answers can be posted without a response_url (a bot token is set). */
+    boolean canPost() {
+        return api.hasToken();
+    }
+
     boolean allowed(URI url) {
         return api.allowed(url);
     }

@@ -67,6 +67,13 @@ final class SlackConversation implements AutoCloseable {
             ack(res, delivery.brief(p.get(), command));
             return;
         }
+        if (responseUrl == null && !delivery.canPost()) {
+            ack(
+                    res,
+                    "I have no way to post the answer: this request has no response_url and the server no bot token "
+                            + "(SLACK_BOT_TOKEN). Ask a Meshpilot admin to set it.");
+            return;
+        }
         ack(res, "⏳ " + Delivery.label(command) + " as " + p.get().id() + "…");
         ChatRequest req = new ChatRequest(user, form.getOrDefault("channel_id", ""), null, text);
         submit(user, "/meshpilot " + clip(text), () -> delivery.answer(req, p.get(), command, responseUrl));
