@@ -58,6 +58,11 @@ public final class ChatCard {
         return section(s.toString());
     }
 
+    /** The blocks so far, without the run's context line (a card about no run ends here). */
+    public List<ChatBlock> blocks() {
+        return List.copyOf(blocks);
+    }
+
     /** The run's context line (mode, tool calls, time, run id, denied calls) and the blocks. */
     public List<ChatBlock> done(RunInfo info) {
         StringBuilder s = new StringBuilder(info.mode());
