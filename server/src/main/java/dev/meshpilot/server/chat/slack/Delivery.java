@@ -179,10 +179,34 @@ final class Delivery {
         post(req, SlackMessages.say(mrkdwn), "slack:" + req.user());
     }
 
+    /** Posts in the request's thread; without a bot token, or when that fails, to the request's reply target. */
     void post(ChatRequest req, ObjectNode msg, String principal) {
-        SlackApi.Outcome o = api.call("chat.postMessage", at(msg, req.channel(), req.thread()));
-        if (!o.ok()) {
+        if (api.hasToken()) {
+            SlackApi.Outcome o = api.call("chat.postMessage", at(msg.deepCopy(), req.channel(), req.thread()));
+            if (o.ok()) {
+                return;
+            }
             audit.undelivered(principal, null, "slack chat.postMessage", o.error());
+        }
+        URI replyTo = uri(req.replyTo());
+        if (replyTo == null) {
+            if (!api.hasToken()) {
+                audit.undelivered(principal, null, "slack reply", "no bot token and no response_url to answer with");
+            }
+            return;
+        }
+        SlackApi.Outcome o =
+                api.respond(replyTo, msg.put("response_type", "in_channel").put("replace_original", false));
+        if (!o.ok()) {
+            audit.undelivered(principal, null, "slack response_url", o.error());
+        }
+    }
+
+    static URI uri(String s) {
+        try {
+            return s == null ? null : URI.create(s);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

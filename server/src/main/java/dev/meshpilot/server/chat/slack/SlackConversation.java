@@ -75,7 +75,8 @@ final class SlackConversation implements AutoCloseable {
             return;
         }
         ack(res, "⏳ " + Delivery.label(command) + " as " + p.get().id() + "…");
-        ChatRequest req = new ChatRequest(user, form.getOrDefault("channel_id", ""), null, text);
+        ChatRequest req =
+                new ChatRequest(user, form.getOrDefault("channel_id", ""), null, text, form.get("response_url"));
         submit(user, "/meshpilot " + clip(text), () -> delivery.answer(req, p.get(), command, responseUrl));
     }
 
@@ -127,7 +128,8 @@ final class SlackConversation implements AutoCloseable {
                 .path("message_ts")
                 .asText(message.path("ts").asText(null));
         String thread = message.path("thread_ts").asText(ts);
-        ChatRequest req = new ChatRequest(user, channel, thread, "");
+        String replyTo = payload.path("response_url").asText(null);
+        ChatRequest req = new ChatRequest(user, channel, thread, "", replyTo);
         JsonNode action = payload.path("actions").get(0);
         submit(user, "action " + action.path("action_id").asText(), () -> {
             Optional<Principal> p = identity.principal(user);

@@ -151,9 +151,13 @@ class SlackChatTest {
     }
 
     static String press(String user, String action, String value) {
+        return press(user, action, value, "http://127.0.0.1/hooks/x");
+    }
+
+    static String press(String user, String action, String value, String responseUrl) {
         String payload = "{\"type\":\"block_actions\",\"user\":{\"id\":\"" + user + "\"},\"channel\":{\"id\":\"C1\"},"
                 + "\"container\":{\"message_ts\":\"1700000000.000100\"},\"message\":{\"ts\":\"1700000000.000100\"},"
-                + "\"response_url\":\"http://127.0.0.1/hooks/x\",\"actions\":[{\"action_id\":\"" + action
+                + "\"response_url\":\"" + responseUrl + "\",\"actions\":[{\"action_id\":\"" + action
                 + "\",\"value\":\"" + value + "\"}]}";
         return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
     }

@@ -95,6 +95,18 @@ class SlackWebApiFailuresTest {
     }
 
     @Test
+    void should_answer_a_button_through_its_response_url_when_the_token_is_refused() {
+        server.slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"invalid_auth\"}")));
+
+        server.send("/slack/interactivity", FORM, SlackChatTest.press(ALICE, "ack", "INC-1001", server.hook()));
+
+        assertThat(server.await("/hooks/T1/1/x", h -> h.toString().contains("acknowledged INC-1001")))
+                .anyMatch(h -> h.path("replace_original").asText().equals("false")
+                        && h.toString().contains("(alice) acknowledged INC-1001"));
+    }
+
+    @Test
     void should_audit_an_answer_lost_when_slack_keeps_failing_every_way() {
         server.slack.stubFor(
                 post(urlEqualTo("/api/chat.postMessage")).willReturn(aResponse().withStatus(503)));
