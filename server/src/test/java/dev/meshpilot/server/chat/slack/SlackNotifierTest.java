@@ -39,6 +39,44 @@ class SlackNotifierTest {
     }
 
     @Test
+    void should_post_new_anomaly_groups_to_the_channel_of_their_root_products_owner() {
+        SlackServer.stubOk(server.slack);
+        Schedule sweep = new Schedule(
+                "anomaly-sweep",
+                "anomalies",
+                "finance",
+                "0 6 * * *",
+                ZoneId.of("UTC"),
+                "meshpilot-scheduler",
+                Schedule.Misfire.skip,
+                Duration.ofMinutes(5),
+                null);
+        SchedulerConfig config = new SchedulerConfig(
+                List.of(sweep), Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofSeconds(15));
+        SlackApi api = new SlackApi(
+                URI.create("http://127.0.0.1:" + server.slack.port() + "/api"),
+                "xoxb-t",
+                List.of(),
+                Duration.ofSeconds(5));
+        SlackNotifier notifier =
+                new SlackNotifier(api, new ChatAudit(server.serving.sandbox().audit()), null);
+
+        try (Scheduler scheduler = new Scheduler(
+                config,
+                MeshStore.open(home.resolve("meshpilot.db")),
+                "test",
+                Clock.systemUTC(),
+                ScheduledRuns.through(server.serving.sandbox(), config),
+                notifier)) {
+            assertThat(scheduler.runNow("anomaly-sweep").detail()).contains("#payments-data sent", "#orders-data sent");
+        }
+        assertThat(server.requests("/api/chat.postMessage"))
+                .filteredOn(p -> p.path("channel").asText().equals("#orders-data"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.path("text").asText()).contains("anomaly-sweep", "orders.orders_daily"));
+    }
+
+    @Test
     void should_post_new_drift_findings_to_each_owning_teams_channel() {
         SlackServer.stubOk(server.slack);
         Schedule nightly = new Schedule(
