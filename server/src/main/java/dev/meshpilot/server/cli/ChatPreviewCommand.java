@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Answer a chat command or mention as a principal, as Slack would show it (text, or --format json "
                 + "for the Block Kit message). Quote text that has options: \"migrate X --to FILE\".")
-final class ChatCommand extends StoreCommand {
+final class ChatPreviewCommand extends StoreCommand {
     @Option(names = "--as", required = true, paramLabel = "PRINCIPAL", description = "Whom chat acts for.")
     String principal;
 
