@@ -21,13 +21,13 @@ import picocli.CommandLine.Spec;
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
                 + "latency), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
-                + "anomalies), 'migrate' (contract diff and plan, scratch verification) or 'mcp' (MCP cold start, stdio "
+                + "anomalies), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands) or 'mcp' (MCP cold start, stdio "
                 + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "WHAT",
-            description = "load, ingest, search, lineage, triage, drift, anomalies, migrate or mcp")
+            description = "load, ingest, search, lineage, triage, drift, anomalies, migrate, chat or mcp")
     String what;
 
     @Option(
@@ -73,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
             names = "--queries",
             defaultValue = "1000",
             description =
-                    "Timed queries for 'search', closure queries for 'lineage', triage runs for 'triage' (default ${DEFAULT-VALUE}).")
+                    "Timed queries for 'search', closure queries for 'lineage', triage runs for 'triage', signed commands for 'chat' (default ${DEFAULT-VALUE}).")
     int queries;
 
     @Option(
@@ -156,6 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "drift" -> DriftBench.run(products, rounds, dir, out);
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
+            case "chat" -> ChatBench.run(installRoot().resolve("examples/acme-retail"), queries, dir, out);
             case "mcp" -> {
                 Path root = installRoot();
                 Path npm = root.resolve(".ci/node/node_modules");
@@ -179,7 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown benchmark '" + what
-                                + "' (valid: load, ingest, search, lineage, triage, drift, anomalies, migrate, mcp)");
+                                + "' (valid: load, ingest, search, lineage, triage, drift, anomalies, migrate, chat, mcp)");
         }
         return 0;
     }

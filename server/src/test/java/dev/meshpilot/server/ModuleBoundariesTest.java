@@ -54,6 +54,17 @@ class ModuleBoundariesTest {
                         "dev.meshpilot.server.."));
     }
 
+    /** A second chat adapter (Mattermost, ...) must be an adapter, not a rewrite: the chat core knows no wire format. */
+    @Test
+    void should_keep_the_chat_core_free_of_slack_and_http() {
+        check(noClasses()
+                .that()
+                .resideInAPackage("dev.meshpilot.server.chat")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.meshpilot.server.chat.slack..", "io.helidon..", "java.net.http.."));
+    }
+
     @Test
     void should_keep_mesh_ignorant_of_tools_agents_and_http() {
         check(noClasses()

@@ -47,7 +47,7 @@ public final class AnomaliesDescriptor {
                                         false,
                                         null)),
                         AnomalyQuery::of),
-                new Renderers<>(AnomaliesMarkdown::render, r -> r.groups().size() + " groups", null),
+                new Renderers<>(AnomaliesMarkdown::render, r -> r.groups().size() + " groups", AnomaliesChat::render),
                 new McpFace(
                         "summarize_anomalies",
                         "Summarize anomalies",

@@ -20,7 +20,7 @@ public final class DriftDescriptor {
                         "SCOPE",
                         "What to check: mesh (everything), a domain id or a product id, e.g. customers.",
                         "mesh, a domain id or a product id such as customers.customer_profile"),
-                new Renderers<>(DriftMarkdown::render, DriftMarkdown::headline, null),
+                new Renderers<>(DriftMarkdown::render, DriftMarkdown::headline, DriftChat::render),
                 new McpFace(
                         "detect_drift",
                         "Detect governance drift",

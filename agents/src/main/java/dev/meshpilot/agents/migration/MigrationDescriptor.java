@@ -65,7 +65,7 @@ public final class MigrationDescriptor {
                 new Renderers<>(
                         MigrationMarkdown::render,
                         MigrationReport::verdict,
-                        null,
+                        MigrationChat::render,
                         Map.of(
                                 "sarif",
                                 run -> MigrationSarif.render(

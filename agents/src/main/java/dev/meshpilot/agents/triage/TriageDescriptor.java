@@ -15,7 +15,7 @@ public final class TriageDescriptor {
                 "Triage an incident: severity, probable root cause with evidence, blast radius and owners, next steps.",
                 AgentInput.text(
                         "incident", "INCIDENT", "The incident id, e.g. INC-1001.", "an incident id such as INC-1001"),
-                new Renderers<>(TriageMarkdown::render, r -> r.severity().level(), null),
+                new Renderers<>(TriageMarkdown::render, r -> r.severity().level(), TriageChat::render),
                 new McpFace(
                         "triage_incident",
                         "Triage an incident",

@@ -60,6 +60,18 @@ class DriftPlaybookTest {
     }
 
     @Test
+    void should_render_chat_blocks_with_the_deny_findings_first_and_the_run_last() {
+        AgentRun<DriftReport> run = drift("mesh", "meshpilot-scheduler");
+        var blocks = DriftChat.render(run);
+        assertThat(blocks.get(0).type()).isEqualTo("header");
+        assertThat(blocks.get(0).text()).startsWith("Drift · mesh · ").contains("deny");
+        assertThat(blocks.stream().filter(b -> b.type().equals("section")).map(b -> b.text()))
+                .anyMatch(t -> t.startsWith("*deny (") && t.contains("customers.customer_profile"));
+        assertThat(blocks.get(blocks.size() - 1).text())
+                .contains("as meshpilot-scheduler", run.run().runId());
+    }
+
+    @Test
     void should_find_the_seeded_drift_when_checking_the_whole_demo_mesh() {
         DriftReport r = drift("mesh", "meshpilot-scheduler").report();
         assertThat(find(r, "pii-access-restricted", "customers.customer_profile", "marketing-analyst"))

@@ -24,16 +24,37 @@ public final class Directory {
     }
 
     public Optional<Principal> principal(String id) {
+        return principalWhere("id", id);
+    }
+
+    /** The principal whose {@code slack:} member id is {@code slackId}; empty when none declares it. */
+    public Optional<Principal> principalBySlack(String slackId) {
+        return principalWhere("slack", slackId);
+    }
+
+    /** The user principal whose e-mail is {@code email} (ignoring case); empty when none, or when several share it. */
+    public Optional<Principal> userByEmail(String email) {
+        List<String> ids = store.withHandle(h -> h.createQuery(
+                        "SELECT id FROM principal WHERE kind = 'user' AND lower(email) = lower(?) ORDER BY id LIMIT 2")
+                .bind(0, email)
+                .mapTo(String.class)
+                .list());
+        return ids.size() == 1 ? principal(ids.get(0)) : Optional.empty();
+    }
+
+    private Optional<Principal> principalWhere(String column, String value) {
         return store.withHandle(h -> h.createQuery(
-                        "SELECT id, kind, name, email, team, roles_json FROM principal WHERE id = ?")
-                .bind(0, id)
+                        "SELECT id, kind, name, email, team, roles_json, slack FROM principal WHERE " + column
+                                + " = ? ORDER BY id LIMIT 1")
+                .bind(0, value)
                 .map((rs, ctx) -> new Principal(
                         rs.getString(1),
                         Principal.Kind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        Json.read(rs.getString(6), new TypeReference<List<String>>() {})))
+                        Json.read(rs.getString(6), new TypeReference<List<String>>() {}),
+                        rs.getString(7)))
                 .findOne());
     }
 

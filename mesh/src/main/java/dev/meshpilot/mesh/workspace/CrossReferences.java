@@ -34,6 +34,11 @@ final class CrossReferences {
         Set<String> teams = unique(ws.teams, Team::id, "team");
         Set<String> roles = unique(ws.roles, Role::id, "role");
         Set<String> principals = unique(ws.principals, Principal::id, "principal");
+        // one chat user acts as one principal: two principals with one Slack id would make chat pick one silently
+        unique(
+                ws.principals.stream().filter(p -> p.value().slack() != null).toList(),
+                Principal::slack,
+                "principal slack id");
         Set<String> domains = unique(ws.domains, Domain::id, "domain");
         Set<String> products = unique(ws.products, DataProduct::id, "product");
         unique(ws.contracts, c -> c.id() + "@" + c.version(), "contract id@version");

@@ -13,6 +13,7 @@ import java.util.Set;
 /** Reads {@code meshpilot.yaml}: the mesh, its teams, roles, principals and channels. */
 final class MeshFileReader {
     static final String ID = "[a-z0-9][a-z0-9_-]*";
+    static final String SLACK_ID = "[UW][A-Z0-9]{2,20}";
     private static final List<String> KEYS =
             List.of("apiVersion", "kind", "name", "description", "asOf", "teams", "roles", "principals", "channels");
 
@@ -53,7 +54,7 @@ final class MeshFileReader {
             }
         }
         for (Node p : root.children("principals")) {
-            p.onlyKeys(List.of("id", "kind", "name", "email", "team", "roles"));
+            p.onlyKeys(List.of("id", "kind", "name", "email", "team", "roles", "slack"));
             String id = p.matching("id", true, ID, "lowercase letters, digits, - and _");
             String kindOf = p.oneOf("kind", Set.of("user", "service"), "user");
             Principal principal = id == null
@@ -64,7 +65,8 @@ final class MeshFileReader {
                             p.text("name", false),
                             p.text("email", false),
                             p.text("team", false),
-                            p.texts("roles"));
+                            p.texts("roles"),
+                            p.matching("slack", false, SLACK_ID, "a Slack member id: U or W then capitals and digits"));
             if (principal != null) {
                 ws.principals.add(new Sourced<>(principal, doc, p.pointer()));
             }

@@ -64,7 +64,7 @@ final class WorkspaceWriter {
                 (b, r) -> b.add(r.id(), r.description(), Json.write(r.grants())));
         batch(
                 h,
-                "INSERT INTO principal (id, kind, name, email, team, roles_json) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO principal (id, kind, name, email, team, roles_json, slack) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ws.principals,
                 (b, p) -> b.add(
                         p.id(),
@@ -72,7 +72,8 @@ final class WorkspaceWriter {
                         p.name(),
                         p.email(),
                         p.team(),
-                        Json.write(p.roles())));
+                        Json.write(p.roles()),
+                        p.slack()));
         batch(
                 h,
                 "INSERT INTO channel (id, kind, target) VALUES (?, ?, ?)",

@@ -59,6 +59,7 @@ public final class MeshpilotCommand implements Runnable {
             EvalCommand.class,
             PromptsCommand.class,
             SqlCommand.class,
+            ChatPreviewCommand.class,
             AuditCommand.class,
             CompanionCommand.class,
             SchedulesCommand.class);

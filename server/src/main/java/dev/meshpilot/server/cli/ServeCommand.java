@@ -1,6 +1,8 @@
 package dev.meshpilot.server.cli;
 
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.server.chat.slack.SlackChat;
+import dev.meshpilot.server.config.ChatSettings;
 import dev.meshpilot.server.config.ConfigLoader;
 import dev.meshpilot.server.config.ContractSettings;
 import dev.meshpilot.server.config.ModelSettings;
@@ -52,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
                 home.openStore(),
                 spec.commandLine().getOut(),
                 null,
-                ModelSettings.load(config, System.getenv()));
+                ModelSettings.load(config, System.getenv()),
+                ChatSettings.load(config, System.getenv()));
         return 0;
     }
 
@@ -69,7 +72,15 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints where it listens (and {@code hints}), and blocks until the JVM stops. */
     static void serve(ServerConfig config, Path homeDir, MeshStore store, PrintWriter out, String hints)
             throws InterruptedException {
-        serve(config, SchedulerConfig.NONE, homeDir, store, out, hints, ModelSettings.load(null, System.getenv()));
+        serve(
+                config,
+                SchedulerConfig.NONE,
+                homeDir,
+                store,
+                out,
+                hints,
+                ModelSettings.load(null, System.getenv()),
+                ChatSettings.load(null, System.getenv()));
     }
 
     /**
@@ -83,10 +94,22 @@ final class ServeCommand implements Callable<Integer> {
             MeshStore store,
             PrintWriter out,
             String hints,
-            java.util.Optional<dev.meshpilot.agents.model.ModelConfig> model)
+            java.util.Optional<dev.meshpilot.agents.model.ModelConfig> model,
+            ChatSettings chat)
             throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<SlackChat> slack =
+                new java.util.concurrent.atomic.AtomicReference<>();
         HttpServing server = HttpServing.start(
-                config, homeDir, store, (c, sandbox, s, auth) -> McpHttp.open(c, sandbox, s, auth, model));
+                config,
+                homeDir,
+                store,
+                (c, sandbox, s, auth) -> McpHttp.open(c, sandbox, s, auth, model),
+                chat.enabled()
+                        ? (sandbox, s) -> {
+                            slack.set(SlackChat.open(chat, sandbox, s, model, java.time.Clock.systemUTC()));
+                            return slack.get();
+                        }
+                        : null);
         Scheduler scheduler;
         try {
             scheduler = new Scheduler(
@@ -94,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
                     store,
                     SchedulesCommand.owner(),
                     java.time.Clock.systemUTC(),
-                    ScheduledRuns.through(server.sandbox(), schedules));
+                    ScheduledRuns.through(server.sandbox(), schedules),
+                    slack.get() == null ? null : slack.get().notifier());
         } catch (RuntimeException e) {
             server.close();
             throw e;
@@ -117,6 +141,11 @@ final class ServeCommand implements Callable<Integer> {
                     config.rest().anonymousPrincipal());
         }
         out.printf("  MCP (Streamable HTTP): %s%s%n", base, McpHttp.PATH);
+        if (slack.get() != null) {
+            out.printf(
+                    "  Slack: POST %s/slack/commands, /slack/events, /slack/interactivity (bot token %s)%n",
+                    base, chat.botToken() == null ? "not set: answers go through response_url" : "set");
+        }
         if (hints != null) {
             out.print(hints.replace("{base}", base));
         }

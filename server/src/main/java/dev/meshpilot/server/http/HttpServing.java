@@ -28,17 +28,41 @@ public final class HttpServing implements AutoCloseable {
         McpHttp open(ServerConfig config, Sandbox sandbox, MeshStore store, BearerAuth auth);
     }
 
+    /** More routes over the sandbox (chat), closed with the server; null: none. */
+    @FunctionalInterface
+    public interface RoutesOpener {
+        Routes open(Sandbox sandbox, MeshStore store);
+    }
+
+    /** Routes registered on the server and closed after it. */
+    public interface Routes extends AutoCloseable {
+        void register(io.helidon.webserver.http.HttpRouting.Builder routing);
+
+        @Override
+        void close();
+    }
+
     private final MeshpilotServer server;
     private final Sandbox sandbox;
+    private final Routes more;
 
-    private HttpServing(MeshpilotServer server, Sandbox sandbox) {
+    private HttpServing(MeshpilotServer server, Sandbox sandbox, Routes more) {
         this.server = server;
         this.sandbox = sandbox;
+        this.more = more;
     }
 
     public static HttpServing start(ServerConfig config, Path home, MeshStore store, McpOpener mcp) {
+        return start(config, home, store, mcp, null);
+    }
+
+    /** {@link #start(ServerConfig, Path, MeshStore, McpOpener)} with the routes {@code more} opens (e.g. Slack). */
+    public static HttpServing start(ServerConfig config, Path home, MeshStore store, McpOpener mcp, RoutesOpener more) {
         Sandbox sandbox = Sandbox.open(home, store, config.gate());
+        Routes routes = null;
         try {
+            routes = more == null ? null : more.open(sandbox, store);
+            Routes registered = routes;
             BearerAuth bearer = new BearerAuth(config.mcp(), sandbox.principals()::resolve);
             MeshpilotServer server = MeshpilotServer.start(
                     config,
@@ -46,9 +70,17 @@ public final class HttpServing implements AutoCloseable {
                     new RestAuth(config, bearer, sandbox.audit()),
                     sandbox::committed,
                     sandbox::incidentsTouched,
-                    mcp.open(config, sandbox, store, bearer));
-            return new HttpServing(server, sandbox);
+                    mcp.open(config, sandbox, store, bearer),
+                    r -> {
+                        if (registered != null) {
+                            registered.register(r);
+                        }
+                    });
+            return new HttpServing(server, sandbox, routes);
         } catch (RuntimeException e) {
+            if (routes != null) {
+                routes.close();
+            }
             sandbox.close();
             throw e;
         }
@@ -67,6 +99,9 @@ public final class HttpServing implements AutoCloseable {
     public void close() {
         try {
             server.close();
+            if (more != null) {
+                more.close();
+            }
         } finally {
             sandbox.close();
         }

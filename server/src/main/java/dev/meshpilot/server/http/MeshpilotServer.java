@@ -58,6 +58,18 @@ public final class MeshpilotServer implements AutoCloseable {
             LineageService.Committed committed,
             java.util.function.Consumer<java.util.List<String>> incidents,
             McpHttp mcp) {
+        return start(config, store, auth, committed, incidents, mcp, r -> {});
+    }
+
+    /** {@link #start(ServerConfig, MeshStore, RestAuth, LineageService.Committed, java.util.function.Consumer, McpHttp)} with more routes ({@code /slack/*}). */
+    public static MeshpilotServer start(
+            ServerConfig config,
+            MeshStore store,
+            RestAuth auth,
+            LineageService.Committed committed,
+            java.util.function.Consumer<java.util.List<String>> incidents,
+            McpHttp mcp,
+            java.util.function.Consumer<HttpRouting.Builder> more) {
         LineageService lineage = new LineageService(store, config.maxBodyBytes(), committed);
         WebServer web = WebServer.builder()
                 .host(config.host())
@@ -73,6 +85,7 @@ public final class MeshpilotServer implements AutoCloseable {
                     if (mcp != null) {
                         mcp.register(r);
                     }
+                    more.accept(r);
                 })
                 .build()
                 .start();

@@ -42,6 +42,11 @@ public final class Scheduler implements AutoCloseable {
         AgentResult<?> run(Schedule schedule);
     }
 
+    /** Tells people of a run's new and resolved findings beside the webhook (chat); returns the outcome in words. */
+    public interface Notifier {
+        String notify(Schedule schedule, Instant fireTime, RecordedRun run, Recording recording);
+    }
+
     /** What a tick or a run-now did with one fire time. */
     public record Outcome(String schedule, Instant fireTime, String what, String runId, String detail) {}
 
@@ -50,6 +55,7 @@ public final class Scheduler implements AutoCloseable {
     private final dev.meshpilot.mesh.ledger.RunLedger ledger;
     private final Clock clock;
     private final Runs runs;
+    private final Notifier chat;
     private final Webhook webhook = new Webhook();
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "meshpilot-scheduler");
@@ -58,6 +64,12 @@ public final class Scheduler implements AutoCloseable {
     });
 
     public Scheduler(SchedulerConfig config, MeshStore store, String owner, Clock clock, Runs runs) {
+        this(config, store, owner, clock, runs, null);
+    }
+
+    /** A scheduler that also tells {@code chat} (null: nobody) of each run's news, once per fire time. */
+    public Scheduler(SchedulerConfig config, MeshStore store, String owner, Clock clock, Runs runs, Notifier chat) {
+        this.chat = chat;
         this.config = config;
         this.leases = new FireLeases(store, owner, config.lease());
         this.ledger = new dev.meshpilot.mesh.ledger.RunLedger(store);
@@ -191,12 +203,25 @@ public final class Scheduler implements AutoCloseable {
     }
 
     private String notify(Schedule s, Instant fire, RecordedRun run, Recording rec) {
-        if (s.webhook() == null || !leases.claimNotification(s.name(), fire)) {
+        if ((s.webhook() == null && chat == null) || !leases.claimNotification(s.name(), fire)) {
             return "no notification";
         }
-        String outcome = rec.fresh().isEmpty() && rec.resolved().isEmpty()
+        boolean nothing = rec.fresh().isEmpty() && rec.resolved().isEmpty();
+        String outcome = nothing
                 ? "nothing new or resolved: not sent"
-                : webhook.send(s.webhook(), s.name() + "@" + fire, Webhook.body(s, fire, run, rec));
+                : s.webhook() == null
+                        ? "no webhook"
+                        : webhook.send(s.webhook(), s.name() + "@" + fire, Webhook.body(s, fire, run, rec));
+        if (chat != null && !nothing) {
+            String said;
+            try {
+                said = chat.notify(s, fire, run, rec);
+            } catch (RuntimeException e) {
+                said = "failed: " + e.getMessage();
+                LOG.log(Level.WARNING, "schedule " + s.name() + " at " + fire + ": chat notification failed", e);
+            }
+            outcome = outcome + "; chat: " + said;
+        }
         leases.notified(s.name(), fire, outcome);
         return outcome;
     }

@@ -108,8 +108,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * What each front end or agent may call; deny by default for anything not listed. The CLI and MCP act for
-     * a person, who may call every mesh tool their grants allow; {@code mcp-resources} holds the read tools
+     * What each front end or agent may call; deny by default for anything not listed. The CLI, MCP and chat act
+     * for a person, who may call every mesh tool their grants allow; {@code mcp-resources} holds the read tools
      * behind MCP resources, which are not offered as tools; each agent of the catalog gets its own allowlist.
      */
     static Map<String, AgentPolicy> agents(List<Tool> tools, Catalog catalog) {
@@ -123,6 +123,7 @@ public final class Sandbox implements AutoCloseable {
         catalog.allowlists().forEach((name, allowed) -> out.put(name, new AgentPolicy(name, allowed)));
         out.put("cli", new AgentPolicy("cli", all));
         out.put("mcp", new AgentPolicy("mcp", all));
+        out.put("chat", new AgentPolicy("chat", all));
         out.put("mcp-resources", new AgentPolicy("mcp-resources", resources));
         return Map.copyOf(out);
     }

@@ -1,0 +1,35 @@
+package dev.meshpilot.server.chat;
+
+import dev.meshpilot.agents.catalog.Renderers.ChatBlock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What chat answers: a one-line text (notifications, fallbacks), the blocks, the full report as Markdown (null for
+ * short answers), the incident the answer is about (its thread), the run id, the draft an approval is bound to (null
+ * when nothing is proposed), and the command that was run ({@code agent} and {@code input}, for re-runs). Immutable.
+ */
+public record ChatReply(
+        String text,
+        List<ChatBlock> blocks,
+        String markdown,
+        String incident,
+        String runId,
+        Drafts.Draft draft,
+        ChatCommand.Run command,
+        boolean ok) {
+    public ChatReply {
+        Objects.requireNonNull(text, "text");
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A short answer in one section. */
+    public static ChatReply say(String text) {
+        return new ChatReply(text, List.of(ChatBlock.section(text)), null, null, null, null, null, true);
+    }
+
+    /** A refusal or a failure, in words that say what to do. */
+    public static ChatReply refuse(String text) {
+        return new ChatReply(text, List.of(ChatBlock.section(text)), null, null, null, null, null, false);
+    }
+}
