@@ -15,11 +15,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Makes the meshes cases run on, cheaply. Each base workspace (the demo, or one generated spec) is loaded
+ * Makes the meshes cases run on, cheaply. Each base workspace (the demo, one generated spec, or a
+ * hand-written workspace kept beside the suite) is loaded
  * once into a template — store, warehouse and search index — and cases without an overlay share one open
  * mesh of it. A case with an overlay gets a copy of the template, its own workspace (the base's files with
  * the overlay applied) loaded over the copy, and an index sync that embeds only the documents the overlay
- * changed. An overlay that does not load fails loudly with the loader's problems (file, line, field).
+ * changed. Alertmanager notifications under a case's {@code alerts/} are received after the load, as
+ * {@code meshpilot alert} would. An overlay that does not load fails loudly with the loader's problems
+ * (file, line, field).
  *
  * <p>Not thread-safe. Close it to close the shared meshes; the work folder is the caller's.
  */
@@ -54,7 +57,9 @@ public final class MeshFactory implements AutoCloseable {
     /** Whether the mesh of {@code spec} can be made here (an overlay planting payloads needs the corpus). */
     public boolean available(MeshSpec spec) {
         return injections.available()
-                || !(Overlays.plants(spec.overlay(), injections) || Overlays.plants(spec.append(), injections));
+                || !(Overlays.plants(spec.overlay(), injections)
+                        || Overlays.plants(spec.append(), injections)
+                        || Overlays.plants(spec.alerts(), injections));
     }
 
     /**
@@ -93,6 +98,9 @@ public final class MeshFactory implements AutoCloseable {
         if (ws != null) {
             WorkspaceLoader.load(ws, store, Progress.NONE);
         }
+        if (spec.alerts() != null) {
+            Alerts.receive(spec.alerts(), store, injections);
+        }
         SearchIndex index = SearchIndex.open(dir.resolve("index"), new MiniLmEmbedder());
         try {
             index.sync(store);
@@ -118,6 +126,9 @@ public final class MeshFactory implements AutoCloseable {
     private Path workspace(MeshSpec spec) {
         if (MeshSpec.DEMO.equals(spec.base())) {
             return demo;
+        }
+        if (MeshSpec.WORKSPACE.equals(spec.base())) {
+            return spec.workspace();
         }
         return workspaces.computeIfAbsent(spec.baseKey(), key -> {
             Path out = work.resolve("workspace-" + key);

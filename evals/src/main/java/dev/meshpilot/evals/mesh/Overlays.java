@@ -85,7 +85,7 @@ final class Overlays {
         }
     }
 
-    private static String read(Path f, Injections injections) {
+    static String read(Path f, Injections injections) {
         String text = readPlain(f);
         return Injections.uses(text) ? injections.plant(text, f) : text;
     }
@@ -111,7 +111,7 @@ final class Overlays {
         return dir != null && files(dir).stream().anyMatch(f -> Injections.uses(readPlain(f)));
     }
 
-    private static List<Path> files(Path dir) {
+    static List<Path> files(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
