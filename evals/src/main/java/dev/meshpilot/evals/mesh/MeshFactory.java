@@ -35,6 +35,7 @@ public final class MeshFactory implements AutoCloseable {
     private final Map<String, Path> templates = new HashMap<>();
     private final Map<String, EvalMesh> shared = new HashMap<>();
     private final AtomicInteger n = new AtomicInteger();
+    private static final String EVENTS = "observed/events";
 
     /**
      * @param work an empty folder for templates and case meshes
@@ -70,20 +71,23 @@ public final class MeshFactory implements AutoCloseable {
         if (!spec.changed()) {
             EvalMesh m = shared.get(spec.baseKey());
             if (m == null) {
-                m = openCopy(spec, null);
+                m = openCopy(spec, null, false);
                 shared.put(spec.baseKey(), m);
             }
             return m;
         }
         Path ws = work.resolve("case-" + n.incrementAndGet() + "-workspace");
         Overlays.copy(workspace(spec), ws);
+        // A reload over the template cannot take events back: an overlay that replaces an event file of the
+        // base (a case rewriting what happened on a day) is loaded into an empty store instead.
+        boolean fresh = Overlays.replaces(spec.overlay(), ws, EVENTS);
         if (spec.overlay() != null) {
             Overlays.apply(spec.overlay(), ws, injections);
         }
         if (spec.append() != null) {
             Overlays.append(spec.append(), ws, injections);
         }
-        return openCopy(spec, ws);
+        return openCopy(spec, ws, fresh);
     }
 
     /** Whether the caller must close {@code mesh} (it is a case's own, not a shared one). */
@@ -91,9 +95,12 @@ public final class MeshFactory implements AutoCloseable {
         return !shared.containsValue(mesh);
     }
 
-    private EvalMesh openCopy(MeshSpec spec, Path ws) {
+    private EvalMesh openCopy(MeshSpec spec, Path ws, boolean fresh) {
         Path dir = work.resolve("mesh-" + n.incrementAndGet());
         Overlays.copy(template(spec), dir);
+        if (fresh) {
+            Overlays.deleteStore(dir.resolve("meshpilot.db"));
+        }
         MeshStore store = MeshStore.open(dir.resolve("meshpilot.db"));
         if (ws != null) {
             WorkspaceLoader.load(ws, store, Progress.NONE);
