@@ -121,7 +121,10 @@ class SuiteLoaderTest {
     void should_read_every_case_of_the_triage_suite() {
         Path repo = Path.of(System.getProperty("meshpilot.root", "..")).resolve("evals/suites");
         Suite triage = SuiteLoader.load(repo, "triage@1");
-        assertThat(triage.cases()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(triage.cases()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(triage.cases().stream().map(c -> c.mesh().baseKey()).distinct())
+                .as("the suite runs on the demo, a generated mesh and two hand-written meshes of other businesses")
+                .hasSizeGreaterThanOrEqualTo(4);
         assertThat(triage.cases().stream().filter(c -> c.tags().contains("adversarial")))
                 .hasSizeGreaterThanOrEqualTo(10);
         assertThat(triage.prompts()).isNotNull();
