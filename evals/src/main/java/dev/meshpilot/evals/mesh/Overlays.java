@@ -85,7 +85,7 @@ final class Overlays {
         }
     }
 
-    private static String read(Path f, Injections injections) {
+    static String read(Path f, Injections injections) {
         String text = readPlain(f);
         return Injections.uses(text) ? injections.plant(text, f) : text;
     }
@@ -107,11 +107,31 @@ final class Overlays {
         }
     }
 
+    /** Whether a file under {@code overlay}'s {@code folder} replaces a file {@code ws} already has there. */
+    static boolean replaces(Path overlay, Path ws, String folder) {
+        if (overlay == null || !Files.isDirectory(overlay.resolve(folder))) {
+            return false;
+        }
+        return files(overlay.resolve(folder)).stream()
+                .anyMatch(f -> Files.exists(ws.resolve(overlay.relativize(f).toString())));
+    }
+
+    /** Deletes a copied SQLite store with its write-ahead log, so that a load starts from an empty store. */
+    static void deleteStore(Path db) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + db, e);
+        }
+    }
+
     static boolean plants(Path dir, Injections injections) {
         return dir != null && files(dir).stream().anyMatch(f -> Injections.uses(readPlain(f)));
     }
 
-    private static List<Path> files(Path dir) {
+    static List<Path> files(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {

@@ -138,15 +138,19 @@ public final class SuiteLoader {
     }
 
     private static MeshSpec mesh(YamlNode y, Path dir) {
-        Path overlay = Files.isDirectory(dir.resolve("overlay")) ? dir.resolve("overlay") : null;
-        Path append = Files.isDirectory(dir.resolve("append")) ? dir.resolve("append") : null;
+        Path overlay = folder(dir, "overlay");
+        Path append = folder(dir, "append");
+        Path alerts = folder(dir, "alerts");
         if (!y.has("mesh")) {
-            return new MeshSpec(MeshSpec.DEMO, 0, 0, 0, overlay, append);
+            return new MeshSpec(MeshSpec.DEMO, 0, 0, 0, null, overlay, append, alerts);
         }
-        YamlNode m = y.map("mesh").only(Set.of("base", "products", "days", "seed"));
+        YamlNode m = y.map("mesh").only(Set.of("base", "products", "days", "seed", "path"));
         String base = m.optText("base", MeshSpec.DEMO);
-        if (!base.equals(MeshSpec.DEMO) && !base.equals(MeshSpec.GENERATED)) {
-            throw m.child("base").invalid("must be demo or generated, not '" + base + "'");
+        if (!Set.of(MeshSpec.DEMO, MeshSpec.GENERATED, MeshSpec.WORKSPACE).contains(base)) {
+            throw m.child("base").invalid("must be demo, generated or workspace, not '" + base + "'");
+        }
+        if (!base.equals(MeshSpec.WORKSPACE) && m.has("path")) {
+            throw m.child("path").invalid("is only for base: workspace (a workspace folder relative to the suite)");
         }
         if (base.equals(MeshSpec.GENERATED)) {
             int products = m.integer("products", -1);
@@ -154,9 +158,45 @@ public final class SuiteLoader {
             if (products < 1 || days < 1) {
                 throw m.invalid("a generated mesh needs products and days (whole numbers from 1) and a seed");
             }
-            return new MeshSpec(base, products, days, m.integer("seed", 42), overlay, append);
+            return new MeshSpec(base, products, days, m.integer("seed", 42), null, overlay, append, alerts);
         }
-        return new MeshSpec(base, 0, 0, 0, overlay, append);
+        if (base.equals(MeshSpec.WORKSPACE)) {
+            return new MeshSpec(base, 0, 0, 0, workspace(m, dir), overlay, append, alerts);
+        }
+        return new MeshSpec(base, 0, 0, 0, null, overlay, append, alerts);
+    }
+
+    /** The workspace folder {@code mesh.path} names, relative to the suite's folder (cases/<id>/../..). */
+    private static Path workspace(YamlNode m, Path caseDir) {
+        String path = m.optText("path", null);
+        Path suiteDir = caseDir.toAbsolutePath().normalize().getParent().getParent();
+        if (path == null || path.isBlank()) {
+            throw m.child("path")
+                    .invalid("is required for base: workspace: a workspace folder relative to the suite folder "
+                            + suiteDir + ", e.g. meshes/clinic-network");
+        }
+        Path ws = suiteDir.resolve(path).normalize();
+        if (!Files.isRegularFile(ws.resolve("meshpilot.yaml"))) {
+            throw m.child("path")
+                    .invalid("no workspace at " + ws + " (a folder with a meshpilot.yaml, relative to the suite folder "
+                            + suiteDir + "; workspaces there: " + workspaces(suiteDir) + ")");
+        }
+        return ws;
+    }
+
+    private static List<String> workspaces(Path suiteDir) {
+        try (Stream<Path> s = Files.walk(suiteDir, 3)) {
+            return s.filter(p -> p.getFileName().toString().equals("meshpilot.yaml"))
+                    .map(p -> suiteDir.relativize(p.getParent()).toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Path folder(Path dir, String name) {
+        return Files.isDirectory(dir.resolve(name)) ? dir.resolve(name) : null;
     }
 
     static Expectations expectations(YamlNode e, Set<String> fields) {

@@ -80,10 +80,51 @@ class SuiteLoaderTest {
     }
 
     @Test
+    void should_resolve_a_workspace_base_relative_to_the_suite_folder() throws Exception {
+        write("demo/meshes/clinic/meshpilot.yaml", "apiVersion: meshpilot/v1\nkind: Mesh\nname: clinic\n");
+        write("demo/cases/ws/case.yaml", """
+                input: {incident: INC-1}
+                mesh: {base: workspace, path: meshes/clinic}
+                expect: {}
+                """);
+        write("demo/cases/ws/alerts/page.json", "{}");
+        MeshSpec m = SuiteLoader.load(suites, "demo").cases().getFirst().mesh();
+        assertThat(m.base()).isEqualTo("workspace");
+        assertThat(m.workspace())
+                .isEqualTo(suites.resolve("demo/meshes/clinic").toAbsolutePath().normalize());
+        assertThat(m.alerts()).isNotNull();
+        assertThat(m.changed()).isTrue();
+        assertThat(m.baseKey()).startsWith("workspace-clinic-");
+    }
+
+    @Test
+    void should_name_the_field_and_the_workspaces_there_when_a_workspace_path_is_wrong() throws Exception {
+        write("demo/meshes/clinic/meshpilot.yaml", "apiVersion: meshpilot/v1\n");
+        write("demo/cases/ws/case.yaml", "input: {incident: INC-1}\nmesh: {base: workspace, path: meshes/clinc}\n");
+        assertThatThrownBy(() -> SuiteLoader.load(suites, "demo"))
+                .isInstanceOf(MeshpilotException.class)
+                .hasMessageContaining("cases/ws/case.yaml: mesh.path: no workspace at ")
+                .hasMessageContaining("meshes/clinc (a folder with a meshpilot.yaml, relative to the suite folder")
+                .hasMessageContaining("workspaces there: [meshes/clinic]");
+        write("demo/cases/ws/case.yaml", "input: {incident: INC-1}\nmesh: {base: workspace}\n");
+        assertThatThrownBy(() -> SuiteLoader.load(suites, "demo"))
+                .hasMessageContaining("cases/ws/case.yaml: mesh.path: is required for base: workspace");
+        write("demo/cases/ws/case.yaml", "input: {incident: INC-1}\nmesh: {base: demo, path: meshes/clinic}\n");
+        assertThatThrownBy(() -> SuiteLoader.load(suites, "demo"))
+                .hasMessageContaining("cases/ws/case.yaml: mesh.path: is only for base: workspace");
+        write("demo/cases/ws/case.yaml", "input: {incident: INC-1}\nmesh: {base: hospital}\n");
+        assertThatThrownBy(() -> SuiteLoader.load(suites, "demo"))
+                .hasMessageContaining("mesh.base: must be demo, generated or workspace, not 'hospital'");
+    }
+
+    @Test
     void should_read_every_case_of_the_triage_suite() {
         Path repo = Path.of(System.getProperty("meshpilot.root", "..")).resolve("evals/suites");
         Suite triage = SuiteLoader.load(repo, "triage@1");
-        assertThat(triage.cases()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(triage.cases()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(triage.cases().stream().map(c -> c.mesh().baseKey()).distinct())
+                .as("the suite runs on the demo, a generated mesh and two hand-written meshes of other businesses")
+                .hasSizeGreaterThanOrEqualTo(4);
         assertThat(triage.cases().stream().filter(c -> c.tags().contains("adversarial")))
                 .hasSizeGreaterThanOrEqualTo(10);
         assertThat(triage.prompts()).isNotNull();
