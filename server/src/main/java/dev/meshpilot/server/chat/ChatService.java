@@ -37,9 +37,11 @@ public final class ChatService {
     private final Drafts drafts;
     private final Commands commands;
     private final GateLookups lookups;
+    private final IncidentOpenings openings;
 
     public ChatService(Sandbox sandbox, Optional<ModelConfig> model, WorkspaceFiles files, Drafts drafts) {
         this.sandbox = sandbox;
+        this.openings = new IncidentOpenings(sandbox, java.time.Clock.systemUTC());
         this.model = model;
         this.files = files;
         this.drafts = drafts;
@@ -63,6 +65,14 @@ public final class ChatService {
             case ChatCommand.Incident i -> lookups.incident(principal, i.id());
             case ChatCommand.Run run -> run(principal, run);
         };
+    }
+
+    /**
+     * Opens the finding a button names ({@link Opening#value()}) as an incident, as {@code presser}: refused unless
+     * they hold {@code incidents:write} on its product; a second press counts on the open incident.
+     */
+    public ChatReply openIncident(Principal presser, String value) {
+        return openings.open(presser, value);
     }
 
     private ChatReply help() {
@@ -110,6 +120,7 @@ public final class ChatService {
                 result.info().runId(),
                 draft,
                 run,
-                true);
+                true,
+                Opening.of(agent.name(), result.json()));
     }
 }
