@@ -58,12 +58,17 @@ public final class ChatService {
     }
 
     public ChatReply answer(Principal principal, ChatCommand command) {
+        return answer(principal, command, SharedFiles.NONE);
+    }
+
+    /** Answers {@code command}; a file option naming {@code file:ID} is read from {@code shared}. */
+    public ChatReply answer(Principal principal, ChatCommand command, SharedFiles shared) {
         return switch (command) {
             case ChatCommand.Help h -> help();
             case ChatCommand.Refused r -> ChatReply.refuse(r.message());
             case ChatCommand.Search s -> lookups.search(principal, s.query());
             case ChatCommand.Incident i -> lookups.incident(principal, i.id());
-            case ChatCommand.Run run -> run(principal, run);
+            case ChatCommand.Run run -> run(principal, run, shared);
         };
     }
 
@@ -80,7 +85,7 @@ public final class ChatService {
                 + "\nAdd `--llm` to an agent command to use the configured model.");
     }
 
-    private ChatReply run(Principal principal, ChatCommand.Run run) {
+    private ChatReply run(Principal principal, ChatCommand.Run run, SharedFiles shared) {
         AgentDescriptor<?, ?> agent = sandbox.catalog().get(run.agent());
         if (run.llm() && model.isEmpty()) {
             return ChatReply.refuse("`--llm` needs a model, and this server has none configured (model: in its "
@@ -88,7 +93,15 @@ public final class ChatService {
         }
         Map<String, String> inputs = new HashMap<>(run.inputs());
         for (AgentOption o : agent.input().options()) {
-            if (o.kind() == AgentOption.Kind.FILE && inputs.containsKey(o.name())) {
+            String named = inputs.get(o.name());
+            if (o.kind() == AgentOption.Kind.FILE && named != null && named.startsWith(SharedFiles.PREFIX)) {
+                SharedFiles.Fetched f = shared.fetch(principal.id(), named.substring(SharedFiles.PREFIX.length()));
+                if (f.error() != null) {
+                    return ChatReply.refuse("`" + o.flag() + " " + Commands.shown(named) + "`: " + f.error());
+                }
+                inputs.put(o.name() + AgentOption.PATH, named + " (" + f.name() + ")");
+                inputs.put(o.name(), f.content());
+            } else if (o.kind() == AgentOption.Kind.FILE && inputs.containsKey(o.name())) {
                 Optional<String> content = files.read(inputs.get(o.name()));
                 if (content.isEmpty()) {
                     return ChatReply.refuse("`" + o.flag() + " " + Commands.shown(inputs.get(o.name())) + "`: "

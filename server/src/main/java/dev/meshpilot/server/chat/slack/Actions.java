@@ -46,7 +46,7 @@ final class Actions {
                 if (action.equals("rerun_llm")) {
                     delivery.answer(req, p, run, null);
                 } else {
-                    ChatReply reply = delivery.chat().answer(p, run);
+                    ChatReply reply = delivery.answerNow(p, run);
                     delivery.post(req, SlackMessages.full(reply, delivery.commands()), p.id());
                 }
             }
