@@ -65,7 +65,8 @@ public final class Mentions {
             }
             return new ChatCommand.Refused("I can draft that migration: which contract, and where is the proposed "
                     + "version? e.g. `migrate " + scope.orElse("customers.customer_profile")
-                    + " --to contracts/customers.customer_profile.v2.odcs.yaml`");
+                    + " --to contracts/customers.customer_profile.v2.odcs.yaml`, or mention me again naming the "
+                    + "product with the proposed contract (YAML or JSON) shared as a file");
         }
         if (has(lower, DRIFT)) {
             return commands.parse("drift " + scope.orElse("mesh"));
