@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * What chat answers: a one-line text (notifications, fallbacks), the blocks, the full report as Markdown (null for
  * short answers), the incident the answer is about (its thread), the run id, the draft an approval is bound to (null
- * when nothing is proposed), and the command that was run ({@code agent} and {@code input}, for re-runs). Immutable.
+ * when nothing is proposed), and the command that was run ({@code agent} and {@code input}, for re-runs), and the findings
+ * without an incident that a button may open as one. Immutable.
  */
 public record ChatReply(
         String text,
@@ -17,10 +18,25 @@ public record ChatReply(
         String runId,
         Drafts.Draft draft,
         ChatCommand.Run command,
-        boolean ok) {
+        boolean ok,
+        List<Opening> openings) {
     public ChatReply {
         Objects.requireNonNull(text, "text");
         blocks = List.copyOf(blocks);
+        openings = openings == null ? List.of() : List.copyOf(openings);
+    }
+
+    /** A reply with no finding to open as an incident. */
+    public ChatReply(
+            String text,
+            List<ChatBlock> blocks,
+            String markdown,
+            String incident,
+            String runId,
+            Drafts.Draft draft,
+            ChatCommand.Run command,
+            boolean ok) {
+        this(text, blocks, markdown, incident, runId, draft, command, ok, List.of());
     }
 
     /** A short answer in one section. */

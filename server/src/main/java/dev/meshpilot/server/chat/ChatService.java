@@ -37,9 +37,11 @@ public final class ChatService {
     private final Drafts drafts;
     private final Commands commands;
     private final GateLookups lookups;
+    private final IncidentOpenings openings;
 
     public ChatService(Sandbox sandbox, Optional<ModelConfig> model, WorkspaceFiles files, Drafts drafts) {
         this.sandbox = sandbox;
+        this.openings = new IncidentOpenings(sandbox, java.time.Clock.systemUTC());
         this.model = model;
         this.files = files;
         this.drafts = drafts;
@@ -56,13 +58,26 @@ public final class ChatService {
     }
 
     public ChatReply answer(Principal principal, ChatCommand command) {
+        return answer(principal, command, SharedFiles.NONE);
+    }
+
+    /** Answers {@code command}; a file option naming {@code file:ID} is read from {@code shared}. */
+    public ChatReply answer(Principal principal, ChatCommand command, SharedFiles shared) {
         return switch (command) {
             case ChatCommand.Help h -> help();
             case ChatCommand.Refused r -> ChatReply.refuse(r.message());
             case ChatCommand.Search s -> lookups.search(principal, s.query());
             case ChatCommand.Incident i -> lookups.incident(principal, i.id());
-            case ChatCommand.Run run -> run(principal, run);
+            case ChatCommand.Run run -> run(principal, run, shared);
         };
+    }
+
+    /**
+     * Opens the finding a button names ({@link Opening#value()}) as an incident, as {@code presser}: refused unless
+     * they hold {@code incidents:write} on its product; a second press counts on the open incident.
+     */
+    public ChatReply openIncident(Principal presser, String value) {
+        return openings.open(presser, value);
     }
 
     private ChatReply help() {
@@ -70,7 +85,7 @@ public final class ChatService {
                 + "\nAdd `--llm` to an agent command to use the configured model.");
     }
 
-    private ChatReply run(Principal principal, ChatCommand.Run run) {
+    private ChatReply run(Principal principal, ChatCommand.Run run, SharedFiles shared) {
         AgentDescriptor<?, ?> agent = sandbox.catalog().get(run.agent());
         if (run.llm() && model.isEmpty()) {
             return ChatReply.refuse("`--llm` needs a model, and this server has none configured (model: in its "
@@ -78,7 +93,15 @@ public final class ChatService {
         }
         Map<String, String> inputs = new HashMap<>(run.inputs());
         for (AgentOption o : agent.input().options()) {
-            if (o.kind() == AgentOption.Kind.FILE && inputs.containsKey(o.name())) {
+            String named = inputs.get(o.name());
+            if (o.kind() == AgentOption.Kind.FILE && named != null && named.startsWith(SharedFiles.PREFIX)) {
+                SharedFiles.Fetched f = shared.fetch(principal.id(), named.substring(SharedFiles.PREFIX.length()));
+                if (f.error() != null) {
+                    return ChatReply.refuse("`" + o.flag() + " " + Commands.shown(named) + "`: " + f.error());
+                }
+                inputs.put(o.name() + AgentOption.PATH, named + " (" + f.name() + ")");
+                inputs.put(o.name(), f.content());
+            } else if (o.kind() == AgentOption.Kind.FILE && inputs.containsKey(o.name())) {
                 Optional<String> content = files.read(inputs.get(o.name()));
                 if (content.isEmpty()) {
                     return ChatReply.refuse("`" + o.flag() + " " + Commands.shown(inputs.get(o.name())) + "`: "
@@ -110,6 +133,7 @@ public final class ChatService {
                 result.info().runId(),
                 draft,
                 run,
-                true);
+                true,
+                Opening.of(agent.name(), result.json()));
     }
 }

@@ -32,6 +32,20 @@ public final class Commands {
         this.catalog = catalog;
     }
 
+    /**
+     * Parses {@code text} sent with shared file {@code fileId} (null: none): a {@code migrate} without {@code --to}
+     * takes the file as its proposed contract ({@code --to file:ID}).
+     */
+    public ChatCommand parse(String text, String fileId) {
+        if (fileId != null && text != null && !text.contains("--to")) {
+            String verb = text.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (verb.equals("migrate") || verb.equals("migration")) {
+                return parse(text.strip() + " --to " + SharedFiles.PREFIX + fileId);
+            }
+        }
+        return parse(text);
+    }
+
     public ChatCommand parse(String text) {
         if (text == null || text.isBlank()) {
             return new ChatCommand.Help();

@@ -40,8 +40,16 @@ public final class Mentions {
     }
 
     public ChatCommand parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses a mention that came with shared file {@code fileId} (null: none): a migration of a named product then
+     * takes the file as its proposed contract.
+     */
+    public ChatCommand parse(String text, String fileId) {
         String t = text == null ? "" : text.replaceAll("<@[A-Z0-9]+>", " ").strip();
-        ChatCommand asCommand = commands.parse(t);
+        ChatCommand asCommand = commands.parse(t, fileId);
         if (!(asCommand instanceof ChatCommand.Refused) || t.isEmpty()) {
             return asCommand;
         }
@@ -52,9 +60,13 @@ public final class Mentions {
         }
         Optional<String> scope = scope(lower);
         if (has(lower, MIGRATE)) {
+            if (fileId != null && scope.filter(x -> x.contains(".")).isPresent()) {
+                return commands.parse("migrate " + scope.get(), fileId);
+            }
             return new ChatCommand.Refused("I can draft that migration: which contract, and where is the proposed "
                     + "version? e.g. `migrate " + scope.orElse("customers.customer_profile")
-                    + " --to contracts/customers.customer_profile.v2.odcs.yaml`");
+                    + " --to contracts/customers.customer_profile.v2.odcs.yaml`, or mention me again naming the "
+                    + "product with the proposed contract (YAML or JSON) shared as a file");
         }
         if (has(lower, DRIFT)) {
             return commands.parse("drift " + scope.orElse("mesh"));

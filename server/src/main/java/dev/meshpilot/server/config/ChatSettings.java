@@ -17,7 +17,8 @@ import java.util.Map;
  * {@link #toString()}. Without a signing secret chat is off and {@code /slack/*} answer 404.
  * {@code MESHPILOT_SLACK_API_URL} (default {@code https://slack.com/api}) and {@code MESHPILOT_SLACK_RESPONSE_HOSTS}
  * (comma-separated, default {@code hooks.slack.com}) say where Meshpilot may post: nothing else can make it post to
- * another URL.
+ * another URL. Files shared in Slack are fetched only from the Web API's host or {@code MESHPILOT_SLACK_FILE_HOSTS}
+ * (comma-separated, default {@code files.slack.com}).
  *
  * <pre>{@code
  * chat:
@@ -37,7 +38,11 @@ public record ChatSettings(
         Path workspace,
         String channel,
         int maxBodyBytes,
-        boolean matchEmail) {
+        boolean matchEmail,
+        List<String> fileHosts) {
+    /** Where Slack serves shared files' {@code url_private} by default. */
+    public static final List<String> DEFAULT_FILE_HOSTS = List.of("files.slack.com");
+
     public static final URI DEFAULT_API = URI.create("https://slack.com/api");
     static final List<String> KEYS = List.of(
             "signingSecretEnv",
@@ -50,10 +55,35 @@ public record ChatSettings(
 
     public ChatSettings {
         responseHosts = List.copyOf(responseHosts);
+        fileHosts = fileHosts == null ? DEFAULT_FILE_HOSTS : List.copyOf(fileHosts);
         if (maxBodyBytes < 1024) {
             throw new MeshpilotException(
                     ErrorCode.USAGE, "chat.maxBodyBytes must be at least 1024, got " + maxBodyBytes);
         }
+    }
+
+    /** Settings with the default file hosts. */
+    public ChatSettings(
+            String signingSecret,
+            String botToken,
+            URI apiUrl,
+            List<String> responseHosts,
+            String readOnlyPrincipal,
+            Path workspace,
+            String channel,
+            int maxBodyBytes,
+            boolean matchEmail) {
+        this(
+                signingSecret,
+                botToken,
+                apiUrl,
+                responseHosts,
+                readOnlyPrincipal,
+                workspace,
+                channel,
+                maxBodyBytes,
+                matchEmail,
+                null);
     }
 
     /** Settings without e-mail matching. */
@@ -90,7 +120,16 @@ public record ChatSettings(
 
     public ChatSettings withApi(URI api, List<String> hosts) {
         return new ChatSettings(
-                signingSecret, botToken, api, hosts, readOnlyPrincipal, workspace, channel, maxBodyBytes, matchEmail);
+                signingSecret,
+                botToken,
+                api,
+                hosts,
+                readOnlyPrincipal,
+                workspace,
+                channel,
+                maxBodyBytes,
+                matchEmail,
+                fileHosts);
     }
 
     public static ChatSettings load(Path file, Map<String, String> env) {
@@ -107,13 +146,9 @@ public record ChatSettings(
         String tokenEnv = text(c, "botTokenEnv", "SLACK_BOT_TOKEN");
         String api = env.getOrDefault("MESHPILOT_SLACK_API_URL", DEFAULT_API.toString())
                 .strip();
-        List<String> hosts = new ArrayList<>();
-        for (String h : env.getOrDefault("MESHPILOT_SLACK_RESPONSE_HOSTS", "hooks.slack.com")
-                .split(",")) {
-            if (!h.isBlank()) {
-                hosts.add(h.strip().toLowerCase(Locale.ROOT));
-            }
-        }
+        List<String> hosts = hosts(env.getOrDefault("MESHPILOT_SLACK_RESPONSE_HOSTS", "hooks.slack.com"));
+        List<String> fileHosts =
+                hosts(env.getOrDefault("MESHPILOT_SLACK_FILE_HOSTS", String.join(",", DEFAULT_FILE_HOSTS)));
         URI apiUrl;
         try {
             apiUrl = URI.create(api.endsWith("/") ? api.substring(0, api.length() - 1) : api);
@@ -139,7 +174,18 @@ public record ChatSettings(
                 workspace == null ? null : Path.of(workspace),
                 text(c, "channel", null),
                 max,
-                c != null && c.path("matchEmail").asBoolean(false));
+                c != null && c.path("matchEmail").asBoolean(false),
+                fileHosts);
+    }
+
+    private static List<String> hosts(String commaSeparated) {
+        List<String> hosts = new ArrayList<>();
+        for (String h : commaSeparated.split(",")) {
+            if (!h.isBlank()) {
+                hosts.add(h.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return hosts;
     }
 
     private static String text(JsonNode section, String key, String fallback) {
@@ -159,6 +205,6 @@ public record ChatSettings(
         return "ChatSettings[signingSecret=" + (enabled() ? "(set)" : "(none)") + ", botToken="
                 + (botToken == null ? "(none)" : "(set)") + ", apiUrl=" + apiUrl + ", responseHosts=" + responseHosts
                 + ", readOnlyPrincipal=" + readOnlyPrincipal + ", workspace=" + workspace + ", channel=" + channel
-                + ", maxBodyBytes=" + maxBodyBytes + ", matchEmail=" + matchEmail + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", matchEmail=" + matchEmail + ", fileHosts=" + fileHosts + "]";
     }
 }

@@ -35,9 +35,22 @@ final class Delivery {
     private final ChatAudit audit;
     private final Threads threads;
     private final boolean model;
+    private final dev.meshpilot.server.chat.SharedFiles files;
     private final Semaphore running = new Semaphore(CONCURRENT);
 
     Delivery(ChatService chat, SlackApi api, ChatAudit audit, Threads threads, boolean model) {
+        this(chat, api, audit, threads, model, dev.meshpilot.server.chat.SharedFiles.NONE);
+    }
+
+    /** With {@code files}: where {@code file:ID} in a command is read from (files shared in Slack). */
+    Delivery(
+            ChatService chat,
+            SlackApi api,
+            ChatAudit audit,
+            Threads threads,
+            boolean model,
+            dev.meshpilot.server.chat.SharedFiles files) {
+        this.files = files;
         this.chat = chat;
         this.api = api;
         this.audit = audit;
@@ -55,6 +68,11 @@ final class Delivery {
 
     ChatService chat() {
         return chat;
+    }
+
+    /** Answers {@code command} for {@code p} at once (no placeholder), reading shared files it names. */
+    ChatReply answerNow(Principal p, ChatCommand command) {
+        return chat.answer(p, command, files);
     }
 
     /** Whether answers can be posted without a response_url (a bot token is set). */
@@ -111,7 +129,7 @@ final class Delivery {
         Progress progress = placeholder == null ? null : new Progress(req, placeholder, label(command));
         running.acquireUninterruptibly();
         try {
-            reply = chat.answer(p, command);
+            reply = chat.answer(p, command, files);
         } finally {
             running.release();
             if (progress != null) {

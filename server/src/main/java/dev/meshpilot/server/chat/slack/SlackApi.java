@@ -96,6 +96,58 @@ final class SlackApi {
         return listed && ("https".equals(url.getScheme()) || ("http".equals(url.getScheme()) && loopback));
     }
 
+    /**
+     * Whether a shared file may be fetched from {@code url} with the bot token: on the Web API's own host, or a host
+     * (or {@code host:port}) of {@code fileHosts}; over https (http only on a loopback host).
+     */
+    boolean fileAllowed(URI url, List<String> fileHosts) {
+        if (url == null || url.getHost() == null || url.getUserInfo() != null) {
+            return false;
+        }
+        String host = url.getHost().toLowerCase(Locale.ROOT);
+        String hostPort = host + (url.getPort() < 0 ? "" : ":" + url.getPort());
+        String apiHostPort = base.getHost().toLowerCase(Locale.ROOT) + (base.getPort() < 0 ? "" : ":" + base.getPort());
+        boolean listed = hostPort.equals(apiHostPort) || fileHosts.contains(host) || fileHosts.contains(hostPort);
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+        return listed && ("https".equals(url.getScheme()) || ("http".equals(url.getScheme()) && loopback));
+    }
+
+    /** A download's bytes (null when it failed), and the error in words. */
+    record Download(byte[] bytes, String error) {}
+
+    /**
+     * Downloads {@code url} (checked by the caller with {@link #fileAllowed}) with the bot token, one attempt, no
+     * redirect followed, reading at most {@code max} + 1 bytes so an oversized file is told apart without reading it.
+     */
+    Download download(URI url, int max) {
+        if (token == null) {
+            return new Download(null, "no bot token (SLACK_BOT_TOKEN) to read shared files with");
+        }
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        try {
+            HttpResponse<java.io.InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = r.body()) {
+                if (r.statusCode() / 100 != 2) {
+                    return new Download(
+                            null,
+                            "the file download answered HTTP " + r.statusCode()
+                                    + (r.statusCode() / 100 == 3 ? " (a redirect, not followed)" : ""));
+                }
+                return new Download(in.readNBytes(max + 1), null);
+            }
+        } catch (IOException e) {
+            return new Download(
+                    null, "the file download failed: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Download(null, "the file download was interrupted");
+        }
+    }
+
     /** Posts {@code body} to a {@code response_url}, if its host is allowed. */
     Outcome respond(URI url, ObjectNode body) {
         if (!allowed(url)) {

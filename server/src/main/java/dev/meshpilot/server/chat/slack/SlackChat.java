@@ -80,7 +80,8 @@ public final class SlackChat implements dev.meshpilot.server.http.HttpServing.Ro
         java.util.function.Supplier<Mentions> mentions = () -> new Mentions(
                 chat.commands(),
                 new Products(store).list().stream().map(DataProduct::id).toList());
-        Delivery delivery = new Delivery(chat, api, audit, new Threads(), model.isPresent());
+        Delivery delivery = new Delivery(
+                chat, api, audit, new Threads(), model.isPresent(), new SlackFiles(api, settings.fileHosts(), audit));
         SlackConversation conversation = new SlackConversation(
                 identity,
                 mentions,

@@ -83,8 +83,8 @@ final class SlackConversation implements AutoCloseable {
     /** An Events API event: a mention of the app, or a message in a thread Meshpilot started. */
     void event(JsonNode e, ServerResponse res) {
         res.status(Status.OK_200).send();
-        if (e.has("bot_id") || e.has("subtype")) {
-            return; // never answer a bot (ourselves included): no loops
+        if (e.has("bot_id") || (e.has("subtype") && !e.path("subtype").asText().equals("file_share"))) {
+            return; // never answer a bot (ourselves included): no loops; a message sharing a file is a message
         }
         String type = e.path("type").asText();
         String channel = e.path("channel").asText("");
@@ -104,7 +104,8 @@ final class SlackConversation implements AutoCloseable {
                 delivery.post(req, notLinked(user));
                 return;
             }
-            ChatCommand command = mentions.get().parse(text);
+            String file = e.path("files").path(0).path("id").asText(null);
+            ChatCommand command = mentions.get().parse(text, file);
             audit.accepted(p.get().id(), "slack " + type, clip(text));
             if (command instanceof ChatCommand.Help || command instanceof ChatCommand.Refused) {
                 delivery.post(req, delivery.brief(p.get(), command));

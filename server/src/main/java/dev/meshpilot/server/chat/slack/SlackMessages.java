@@ -52,6 +52,11 @@ final class SlackMessages {
                 buttons.add(button("Re-run with model", "rerun_llm", commands.text(r.command()), null));
             }
         }
+        for (int i = 0; i < r.openings().size(); i++) { // action ids are unique within a block
+            dev.meshpilot.server.chat.Opening o = r.openings().get(i);
+            String label = BlockKit.clip("Open as an incident: " + o.product() + " " + o.metric(), 75);
+            buttons.add(button(label, Actions.OPEN_INCIDENT + "_" + (i + 1), o.value(), null));
+        }
         if (r.draft() != null) {
             buttons.add(button("Approve draft", "approve", r.draft().hash(), "primary"));
         }
