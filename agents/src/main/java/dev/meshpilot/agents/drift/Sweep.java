@@ -24,6 +24,7 @@ final class Sweep {
     final List<Exceptions.Seen> exceptions = new ArrayList<>();
     final Set<String> policies = new LinkedHashSet<>();
     final List<String> notes = new ArrayList<>();
+    private final java.util.Map<String, PolicyCheck.Skipped> skipped = new java.util.LinkedHashMap<>();
     Instant asOf;
     int inScope;
     int judged;
@@ -66,9 +67,11 @@ final class Sweep {
             policies.addAll(page.policies());
             page.exceptions().forEach(x -> exceptions.add(new Exceptions.Seen(x, e.id())));
             page.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+            page.skipped().forEach(k -> skipped.merge(k.policy() + "|" + k.scope(), k, PolicyCheck.Skipped::plus));
             page.findings().forEach(f -> findings.add(finding(f, e.id())));
             cursor = page.nextCursor();
         } while (cursor != null && cut == null);
+        skipped.values().forEach(k -> notes.add(k.describe()));
         if (cut != null) {
             notes.add("judged " + judged + " of " + inScope + " products (" + cut
                     + "); the findings of the rest are unknown, not absent");

@@ -116,20 +116,9 @@ public final class PostgresVerifier {
             st.execute("SET search_path TO " + schema);
         }
         c.setAutoCommit(false);
-        List<String> sources = new ArrayList<>();
+        List<String> sources;
         try {
-            for (JsonNode o : old.path("schema")) {
-                String object = Docs.name(o);
-                String t = table.apply(object);
-                List<Prop> props = Prop.all(old).stream()
-                        .filter(p -> p.object().equals(object) && !p.name().contains("."))
-                        .toList();
-                sources.add(ScratchData.load(c, old, object, t, props, samples.get(object), rows, Dialect.POSTGRESQL));
-                try (Statement st = c.createStatement()) {
-                    st.execute("CREATE TABLE " + SqlTypes.quote(t + "__before") + " AS SELECT * FROM "
-                            + SqlTypes.quote(t));
-                }
-            }
+            sources = ScratchData.loadAll(c, old, table, samples, rows, Dialect.POSTGRESQL);
             c.commit();
         } catch (SQLException e) {
             c.rollback();

@@ -17,6 +17,33 @@ import java.util.stream.Collectors;
 final class ScratchData {
     private ScratchData() {}
 
+    /**
+     * Creates every object's old table with its sample rows and a copy {@code <table>__before} to compare the
+     * migrated shape with; returns where each object's rows came from.
+     */
+    static List<String> loadAll(
+            Connection c,
+            JsonNode old,
+            java.util.function.UnaryOperator<String> table,
+            java.util.Map<String, ScratchVerifier.Sample> samples,
+            int rows,
+            Dialect dialect)
+            throws SQLException {
+        List<String> sources = new ArrayList<>();
+        for (JsonNode o : old.path("schema")) {
+            String object = Docs.name(o);
+            String t = table.apply(object);
+            List<Prop> props = Prop.all(old).stream()
+                    .filter(p -> p.object().equals(object) && !p.name().contains("."))
+                    .toList();
+            sources.add(load(c, old, object, t, props, samples.get(object), rows, dialect));
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE " + quote(t + "__before") + " AS SELECT * FROM " + quote(t));
+            }
+        }
+        return sources;
+    }
+
     /** Loads the rows and says where they came from. */
     static String load(
             Connection c,

@@ -1,7 +1,5 @@
 package dev.meshpilot.mesh.migration;
 
-import static dev.meshpilot.mesh.migration.SqlTypes.quote;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.mesh.migration.Verification.Status;
 import dev.meshpilot.mesh.migration.Verification.Step;
@@ -80,17 +78,7 @@ public final class ScratchVerifier {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             org.sqlite.Function.create(c, "REGEXP", new Regexp());
             c.setAutoCommit(false);
-            for (JsonNode o : old.path("schema")) {
-                String object = Docs.name(o);
-                String t = table.apply(object);
-                List<Prop> props = Prop.all(old).stream()
-                        .filter(p -> p.object().equals(object) && !p.name().contains("."))
-                        .toList();
-                sources.add(ScratchData.load(c, old, object, t, props, samples.get(object), rows, Dialect.SQLITE));
-                try (Statement st = c.createStatement()) {
-                    st.execute("CREATE TABLE " + quote(t + "__before") + " AS SELECT * FROM " + quote(t));
-                }
-            }
+            sources.addAll(ScratchData.loadAll(c, old, table, samples, rows, Dialect.SQLITE));
             c.commit();
             steps.add(new Step("old shape with sample rows", Status.PASS, String.join("; ", sources)));
             if (!run(c, "expand", plan.expand(), steps) || !run(c, "backfill", plan.backfill(), steps)) {

@@ -177,6 +177,7 @@ public final class CheckPoliciesTool extends MeshTool {
                 findings,
                 exceptions,
                 notes.list(),
+                notes.skipped(),
                 next));
     }
 }

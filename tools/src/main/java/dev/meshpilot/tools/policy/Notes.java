@@ -28,11 +28,17 @@ final class Notes {
     }
 
     List<String> list() {
-        List<String> out = new ArrayList<>(other);
-        skipped.forEach((k, products) -> out.add("policy " + k.policy() + " not checked on " + products.size()
-                + (products.size() == 1 ? " product" : " products") + " (e.g. "
-                + products.iterator().next()
-                + "): you lack " + k.scope().wireName() + " there"));
+        return List.copyOf(other);
+    }
+
+    /** The rules skipped for want of a scope, counted per policy and scope. */
+    List<PolicyCheck.Skipped> skipped() {
+        List<PolicyCheck.Skipped> out = new ArrayList<>();
+        skipped.forEach((k, products) -> out.add(new PolicyCheck.Skipped(
+                k.policy(),
+                k.scope().wireName(),
+                products.size(),
+                products.iterator().next())));
         return out;
     }
 }

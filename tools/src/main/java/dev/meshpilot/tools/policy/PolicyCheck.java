@@ -40,6 +40,9 @@ public record PolicyCheck(
         @JsonPropertyDescription("Rules that could not be applied, and why.")
         List<String> notes,
 
+        @JsonPropertyDescription("Rules not applied to some products for want of a scope, counted.")
+        List<Skipped> skipped,
+
         @Nullable @JsonPropertyDescription("Pass as cursor for the next page; null on the last.")
         String nextCursor) {
     public PolicyCheck {
@@ -47,6 +50,30 @@ public record PolicyCheck(
         findings = List.copyOf(findings);
         exceptions = List.copyOf(exceptions);
         notes = List.copyOf(notes);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A policy not applied to {@code products} products of this page because the caller lacks {@code scope}. */
+    public record Skipped(
+            @JsonPropertyDescription("The policy.") String policy,
+
+            @JsonPropertyDescription("The scope the caller lacks there.")
+            String scope,
+
+            @JsonPropertyDescription("How many products of this page.")
+            int products,
+
+            @JsonPropertyDescription("One of them.") String example) {
+        /** The sentence a report shows. */
+        public String describe() {
+            return "policy " + policy + " not checked on " + products + (products == 1 ? " product" : " products")
+                    + " (e.g. " + example + "): you lack " + scope + " there";
+        }
+
+        /** The same policy and scope over more pages. */
+        public Skipped plus(Skipped other) {
+            return new Skipped(policy, scope, products + other.products, example);
+        }
     }
 
     /** An accepted exception to a policy: which finding it covers, who decided, why, until when. */
