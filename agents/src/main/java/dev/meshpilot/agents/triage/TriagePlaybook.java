@@ -44,6 +44,14 @@ final class TriagePlaybook {
     static final int ANOMALY_DEPTH = 2;
     static final int ANOMALY_PRODUCTS = 5;
     static final Duration FAILURE_WINDOW = Duration.ofHours(48);
+    /** Calls kept for the report after the walk: impact, the cause's owner, similar incidents, runbooks, a retry. */
+    static final int RESERVE = 5;
+    /** Classes a failed run reports when what it reads changed shape (or that say nothing), pattern 1. */
+    static final java.util.Set<String> SHAPE_CLASSES =
+            java.util.Set.of(ErrorClass.SCHEMA_MISMATCH.wireName(), ErrorClass.UNKNOWN.wireName());
+    /** Causes that leave wrong data behind, which a retry of the reading job does not undo, pattern 3. */
+    static final java.util.Set<String> BAD_DATA =
+            java.util.Set.of(ErrorClass.DUPLICATE_KEYS.wireName(), ErrorClass.NULL_EXPLOSION.wireName());
 
     private final ToolBox tools;
 
@@ -86,9 +94,38 @@ final class TriagePlaybook {
                         .put("asOf", onset.toString()));
         up.ifPresent(u -> causes.addAll(failingAncestors(u, onset)));
         runs.flatMap(r -> ownFailure(product, r, onset)).ifPresent(causes::add);
+        List<String> notes = new ArrayList<>();
+        // pattern 1: a run failed on a name or a type: did an input's table change under it?
+        Optional<Cause> shapeFailure = causes.stream()
+                .filter(c -> c.likelihood() >= 0.3)
+                .filter(c -> SHAPE_CLASSES.contains(c.errorClass()))
+                .max(Comparator.comparingDouble(Cause::likelihood));
+        if (shapeFailure.isPresent() && up.isPresent()) {
+            causes.addAll(new SchemaWalk(tools, RESERVE).check(shapeFailure.get(), product, up.get()));
+        }
         boolean failureFound = causes.stream().anyMatch(c -> c.likelihood() >= 0.5);
+        List<UpstreamHop> ancestors =
+                up.map(u -> u.as(LineageView.UPSTREAM).hops()).orElse(List.of());
+        // pattern 2: open incidents of ancestors, then their quality and metrics, nearest first
+        AncestorWalk walk = new AncestorWalk(tools, RESERVE);
+        java.util.Map<String, Integer> depth = new java.util.LinkedHashMap<>();
+        ancestors.forEach(h -> depth.putIfAbsent(h.product(), h.depth()));
+        causes.addAll(walk.openIncidents(depth, onset.minus(FAILURE_WINDOW), onset, incidentId));
         if (!failureFound) {
-            for (String p : anomalyCandidates(product, up)) {
+            // the walk leaves room to confirm what it finds with the contract's key and required columns
+            AncestorWalk metricWalk = new AncestorWalk(tools, RESERVE + DataChecks.CALLS);
+            List<Cause> signs = metricWalk.metrics(ancestors, product, onset.minus(FAILURE_WINDOW), onset);
+            causes.addAll(signs);
+            Optional.ofNullable(metricWalk.note(ancestors.size() + 1)).ifPresent(notes::add);
+            List<String> confirm = signs.stream()
+                    .filter(c -> c.likelihood() >= 0.5)
+                    .max(Comparator.comparingDouble(Cause::likelihood))
+                    .map(c -> List.of(c.product()))
+                    .orElseGet(() -> anomalyCandidates(product, up));
+            for (String p : confirm) {
+                if (tools.remainingCalls() < RESERVE + DataChecks.CALLS) {
+                    break;
+                }
                 new DataChecks(tools)
                         .check(p, onset)
                         .forEach(a -> causes.add(
@@ -98,8 +135,16 @@ final class TriagePlaybook {
         up.ifPresent(u -> causes.addAll(lateAncestors(u)));
         ownLateness(product, prod, runs, onset).ifPresent(causes::add);
         causes.sort(Comparator.comparingDouble(Cause::likelihood).reversed());
-        return new Synthesis(tools, incidentId, title, product, inc, prod, failedChecks, runs, onset)
-                .report(dedupe(causes));
+        List<Cause> ranked = dedupe(causes);
+        // pattern 3: a failure of this product's own job that a retry soon fixed has no blast radius now
+        Optional<Recovery.Recovered> recovered = Optional.empty();
+        if (!ranked.isEmpty() && !BAD_DATA.contains(ranked.getFirst().errorClass())) {
+            recovered = Recovery.check(tools, product, runs, prod);
+        }
+        Synthesis synthesis = new Synthesis(tools, incidentId, title, product, inc, prod, failedChecks, runs, onset);
+        notes.forEach(synthesis::note);
+        recovered.ifPresent(synthesis::recovered);
+        return synthesis.report(ranked);
     }
 
     /** When the problem began: the latest failed check or failed run within two days before the opening. */
