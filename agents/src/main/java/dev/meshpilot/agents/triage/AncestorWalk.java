@@ -75,6 +75,17 @@ final class AncestorWalk {
 
     /** Signs of bad data in the products' loads within [from, until], nearest first, within the budget. */
     List<Cause> metrics(List<UpstreamHop> nearestFirst, String start, Instant from, Instant until) {
+        return metrics(nearestFirst, start, from, until, null);
+    }
+
+    /**
+     * As {@link #metrics(List, String, Instant, Instant)}; when {@code echoOf} is a failed run that reported bad
+     * data (or said nothing classifiable), the same sign in a product above it is where the bad data came from:
+     * such a sign ranks above the failure it explains.
+     */
+    List<Cause> metrics(List<UpstreamHop> nearestFirst, String start, Instant from, Instant until, Cause echoOf) {
+        java.util.Set<String> above =
+                echoOf == null ? java.util.Set.of() : above(nearestFirst, start, echoOf.product());
         List<Cause> out = new ArrayList<>();
         List<String> products = new ArrayList<>(List.of(start));
         List<Integer> depths = new ArrayList<>(List.of(0));
@@ -128,8 +139,32 @@ final class AncestorWalk {
                 double strength = s.strength()
                         + DEPTH_BONUS * d
                         - (ErrorClass.UNKNOWN.wireName().equals(cls) ? 0.15 : 0);
+                if (echoOf != null
+                        && above.contains(p)
+                        && (cls.equals(echoOf.errorClass())
+                                || ErrorClass.UNKNOWN.wireName().equals(echoOf.errorClass()))) {
+                    strength = Math.max(strength, echoOf.likelihood() + 0.05 + DEPTH_BONUS * d);
+                }
                 String where = d == 0 ? "" : " (" + d + " hop" + (d == 1 ? "" : "s") + " upstream)";
                 out.add(new Cause(p, cls, summary + where, strength, ev));
+            }
+        }
+        return out;
+    }
+
+    /** The products upstream of {@code product} on the lineage page (through each hop's {@code via}). */
+    static java.util.Set<String> above(List<UpstreamHop> hops, String start, String product) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Map<String, String> via = new java.util.HashMap<>();
+        hops.forEach(h -> via.putIfAbsent(h.product(), h.via() == null ? start : h.via()));
+        for (UpstreamHop h : hops) {
+            String at = via.get(h.product());
+            for (int guard = 0; at != null && guard < 50; guard++) {
+                if (at.equals(product)) {
+                    out.add(h.product());
+                    break;
+                }
+                at = via.get(at);
             }
         }
         return out;

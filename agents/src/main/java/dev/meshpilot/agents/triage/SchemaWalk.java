@@ -59,7 +59,8 @@ final class SchemaWalk {
             if (contract.isEmpty()) {
                 continue;
             }
-            Optional<Evidence> observed = tools.data("observed_schema", args("product", h.product()));
+            Optional<Evidence> observed =
+                    tools.data("observed_schema", args("product", h.product()).put("source", "latest"));
             if (observed.isEmpty()) {
                 continue;
             }
@@ -83,7 +84,7 @@ final class SchemaWalk {
                     h.product(),
                     ErrorClass.SCHEMA_MISMATCH.wireName(),
                     summary,
-                    named ? 0.93 : 0.9,
+                    named ? 0.95 : 0.92,
                     List.of(up.id(), contract.get().id(), observed.get().id())));
         }
         return out;

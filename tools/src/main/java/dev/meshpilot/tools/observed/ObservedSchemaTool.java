@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public final class ObservedSchemaTool extends ProductTool {
     public static final String NAME = "observed_schema";
+    static final List<String> SOURCES = List.of("snapshot", "latest");
 
     public ObservedSchemaTool(MeshView mesh) {
         super(
@@ -31,6 +32,13 @@ public final class ObservedSchemaTool extends ProductTool {
                                         + "partition). Compare with get_contract to find schema drift.",
                                 Schema.input()
                                         .required("product", Schema.productId("Product id."))
+                                        .optional(
+                                                "source",
+                                                Schema.oneOf(
+                                                        "snapshot (default): the warehouse snapshot; latest: the newer "
+                                                                + "of the snapshot and the last OpenLineage schema facet of "
+                                                                + "the product's output.",
+                                                        SOURCES))
                                         .build())
                         .outputSchema(OutputSchemas.of(ObservedSchemaView.class))
                         .scopes(Scope.CATALOG_READ)
@@ -41,7 +49,11 @@ public final class ObservedSchemaTool extends ProductTool {
 
     @Override
     protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
-        Optional<ObservedSchema> schema = mesh.observations().schema(product);
+        boolean latest = "latest"
+                .equals(dev.meshpilot.tools.support.Args.string(args, "source").orElse("snapshot"));
+        Optional<ObservedSchema> schema = latest
+                ? mesh.observations().latestSchema(product)
+                : mesh.observations().schema(product);
         Optional<ObservedRetention> retention = mesh.observations().retention(product);
         if (schema.isEmpty() && retention.isEmpty()) {
             return ToolOutput.noData("nothing has been observed for " + product
