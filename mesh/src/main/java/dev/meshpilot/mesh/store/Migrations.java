@@ -19,7 +19,8 @@ final class Migrations {
             "V004__anomaly_rules.sql",
             "V005__runs.sql",
             "V006__anomaly_acknowledged.sql",
-            "V007__schema_history.sql");
+            "V007__schema_history.sql",
+            "V008__warn_checks_setting.sql");
 
     private Migrations() {}
 

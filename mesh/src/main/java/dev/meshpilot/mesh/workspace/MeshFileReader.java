@@ -13,8 +13,17 @@ import java.util.Set;
 /** Reads {@code meshpilot.yaml}: the mesh, its teams, roles, principals and channels. */
 final class MeshFileReader {
     static final String ID = "[a-z0-9][a-z0-9_-]*";
-    private static final List<String> KEYS =
-            List.of("apiVersion", "kind", "name", "description", "asOf", "teams", "roles", "principals", "channels");
+    private static final List<String> KEYS = List.of(
+            "apiVersion",
+            "kind",
+            "name",
+            "description",
+            "asOf",
+            "incidents",
+            "teams",
+            "roles",
+            "principals",
+            "channels");
 
     private MeshFileReader() {}
 
@@ -33,7 +42,15 @@ final class MeshFileReader {
             root.problem("kind", "'" + kind + "' is not valid here (valid: Mesh)");
         }
         String name = root.text("name", true);
-        ws.mesh = new MeshInfo(name == null ? "?" : name, root.text("description", false), root.instant("asOf", false));
+        boolean openOnWarn = false;
+        Node incidents = root.child("incidents", false);
+        if (incidents != null) {
+            incidents.onlyKeys(List.of("openOnWarnChecks"));
+            String v = incidents.optionalOneOf("openOnWarnChecks", java.util.Set.of("true", "false"));
+            openOnWarn = "true".equals(v);
+        }
+        ws.mesh = new MeshInfo(
+                name == null ? "?" : name, root.text("description", false), root.instant("asOf", false), openOnWarn);
         for (Node t : root.children("teams")) {
             t.onlyKeys(List.of("id", "name", "email", "chat", "oncall"));
             String id = t.matching("id", true, ID, "lowercase letters, digits, - and _");
