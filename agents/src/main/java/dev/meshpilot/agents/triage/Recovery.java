@@ -31,11 +31,16 @@ final class Recovery {
 
     private Recovery() {}
 
+    /** When a run started, or ended when only its end was reported. */
+    private static Instant when(RecentRuns.Run r) {
+        return r.startedAt() != null ? r.startedAt() : r.endedAt();
+    }
+
     static Optional<Recovered> check(
             ToolBox tools, String product, Optional<Evidence> runsAtOnset, Optional<Evidence> prod) {
         Optional<RecentRuns.Run> failed =
                 runsAtOnset.flatMap(r -> r.as(RecentRuns.class).latest()).filter(RecentRuns.Run::failed);
-        if (failed.isEmpty() || failed.get().startedAt() == null) {
+        if (failed.isEmpty() || when(failed.get()) == null) {
             return Optional.empty();
         }
         RecentRuns.Run f = failed.get();
@@ -52,7 +57,7 @@ final class Recovery {
                 || !"COMPLETED".equals(newest.get().state())
                 || newest.get().endedAt() == null
                 || !java.util.Objects.equals(newest.get().job(), f.job())
-                || !newest.get().startedAt().isAfter(f.startedAt())
+                || !newest.get().endedAt().isAfter(failedAt)
                 || newest.get().endedAt().isAfter(failedAt.plus(RETRY_WINDOW))) {
             return Optional.empty();
         }
