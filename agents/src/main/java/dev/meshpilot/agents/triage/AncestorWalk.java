@@ -31,6 +31,9 @@ import java.util.Optional;
 final class AncestorWalk {
     static final Duration HISTORY = Duration.ofDays(35);
     static final double DEPTH_BONUS = 0.02;
+    static final double EARLIEST_BONUS = 0.1;
+    /** A likelihood stays below certainty. */
+    static final double MAX = 0.99;
 
     private final ToolBox tools;
     private final int reserve;
@@ -87,6 +90,7 @@ final class AncestorWalk {
         java.util.Set<String> above =
                 echoOf == null ? java.util.Set.of() : above(nearestFirst, start, echoOf.product());
         List<Cause> out = new ArrayList<>();
+        List<Instant> when = new ArrayList<>();
         List<String> products = new ArrayList<>(List.of(start));
         List<Integer> depths = new ArrayList<>(List.of(0));
         nearestFirst.forEach(h -> {
@@ -146,8 +150,44 @@ final class AncestorWalk {
                     strength = Math.max(strength, echoOf.likelihood() + 0.05 + DEPTH_BONUS * d);
                 }
                 String where = d == 0 ? "" : " (" + d + " hop" + (d == 1 ? "" : "s") + " upstream)";
-                out.add(new Cause(p, cls, summary + where, strength, ev));
+                out.add(new Cause(p, cls, summary + where, Math.min(MAX, strength), ev));
+                when.add(s.at());
             }
+        }
+        return earliestFirst(out, when, nearestFirst, start);
+    }
+
+    /**
+     * Bad data flows downstream, in lineage and in time: of the signs of one class, one with another such sign
+     * above it (on the lineage page) is an echo; of the others, the earliest load is where it began, even where a
+     * diamond puts an echo farther from the incident than its origin. That one gains {@link #EARLIEST_BONUS}.
+     */
+    static List<Cause> earliestFirst(List<Cause> causes, List<Instant> when, List<UpstreamHop> hops, String start) {
+        Map<String, Instant> first = new java.util.HashMap<>();
+        boolean[] echo = new boolean[causes.size()];
+        for (int i = 0; i < causes.size(); i++) {
+            Cause c = causes.get(i);
+            java.util.Set<String> aboveIt = above(hops, start, c.product());
+            for (Cause o : causes) {
+                echo[i] |= o != c && o.errorClass().equals(c.errorClass()) && aboveIt.contains(o.product());
+            }
+            if (!echo[i]) {
+                first.merge(c.errorClass(), when.get(i), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        List<Cause> out = new ArrayList<>();
+        for (int i = 0; i < causes.size(); i++) {
+            Cause c = causes.get(i);
+            boolean origin = !echo[i] && when.get(i).equals(first.get(c.errorClass()));
+            out.add(
+                    origin
+                            ? new Cause(
+                                    c.product(),
+                                    c.errorClass(),
+                                    c.summary(),
+                                    Math.min(MAX, c.likelihood() + EARLIEST_BONUS),
+                                    c.evidence())
+                            : c);
         }
         return out;
     }

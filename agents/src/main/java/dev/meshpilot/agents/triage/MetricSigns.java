@@ -24,7 +24,7 @@ import java.util.Map;
  */
 final class MetricSigns {
     /** One sign: its class, what the numbers show, and how strongly it points at this product (0..1). */
-    record Sign(String errorClass, String summary, double strength, boolean failedChecks) {}
+    record Sign(String errorClass, String summary, double strength, boolean failedChecks, Instant at) {}
 
     /** Triage judges one load, so it accepts a shorter history than a sweep; no backtest on so little. */
     static final DetectorSettings SETTINGS = new DetectorSettings(
@@ -85,7 +85,8 @@ final class MetricSigns {
                                 s.values().get(i),
                                 Instant.ofEpochSecond(t)),
                         0.7,
-                        true));
+                        true,
+                        Instant.ofEpochSecond(t)));
                 return;
             }
         }
@@ -101,7 +102,8 @@ final class MetricSigns {
                         product + "'s column " + s.column() + (v > 1 ? " changed type" : " disappeared") + " at "
                                 + Instant.ofEpochSecond(t) + " (OpenLineage schema facets)",
                         0.8,
-                        false));
+                        false,
+                        Instant.ofEpochSecond(t)));
                 return;
             }
         }
@@ -137,7 +139,8 @@ final class MetricSigns {
                             Instant.ofEpochSecond(times.get(last)[0]),
                             usual * 100),
                     0.72,
-                    false));
+                    false,
+                    Instant.ofEpochSecond(times.get(last)[0])));
         }
     }
 
@@ -177,7 +180,8 @@ final class MetricSigns {
                             s.column(),
                             share * 100),
                     Math.min(0.9, 0.6 + share),
-                    false));
+                    false,
+                    Instant.ofEpochSecond(s.at().get(last))));
         }
     }
 
@@ -209,7 +213,8 @@ final class MetricSigns {
                             (1 - v / usual) * 100,
                             usual),
                     0.65,
-                    false));
+                    false,
+                    Instant.ofEpochSecond(times.get(last)[0])));
         }
     }
 
