@@ -108,7 +108,13 @@ final class TriagePlaybook {
                 .filter(c -> SHAPE_CLASSES.contains(c.errorClass()))
                 .max(Comparator.comparingDouble(Cause::likelihood));
         if (shapeFailure.isPresent() && up.isPresent()) {
-            causes.addAll(new SchemaWalk(tools, RESERVE).check(shapeFailure.get(), product, up.get()));
+            SchemaWalk schemas = new SchemaWalk(tools, RESERVE);
+            causes.addAll(schemas.check(shapeFailure.get(), product, up.get()));
+            if (schemas.skipped > 0) {
+                notes.add("The schemas of " + schemas.checked + " inputs were compared with their contracts; "
+                        + schemas.skipped + " farther inputs were not (at most " + SchemaWalk.PRODUCTS
+                        + " a run, within the tool budget).");
+            }
         }
         // a failed run that reports bad data (or nothing classifiable) may only echo bad data from above it
         boolean failureFound =
