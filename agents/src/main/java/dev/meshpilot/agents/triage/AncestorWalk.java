@@ -93,7 +93,13 @@ final class AncestorWalk {
         List<Instant> when = new ArrayList<>();
         List<String> products = new ArrayList<>(List.of(start));
         List<Integer> depths = new ArrayList<>(List.of(0));
-        nearestFirst.forEach(h -> {
+        // when a failed ancestor may echo bad data, what lies above it is read first (nearest first)
+        List<UpstreamHop> order = new ArrayList<>(nearestFirst);
+        if (echoOf != null && !start.equals(echoOf.product())) {
+            order.sort(java.util.Comparator.comparingInt((UpstreamHop h) -> above.contains(h.product()) ? 0 : 1)
+                    .thenComparingInt(UpstreamHop::depth));
+        }
+        order.forEach(h -> {
             products.add(h.product());
             depths.add(h.depth());
         });

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * mismatch (or an unclassified message), the products it reads are compared — observed schema
  * ({@code observed_schema}) against contract ({@code get_contract}) — nearest first along the walk, within the
  * budget. An input whose table lost a declared column or retyped one (a number now text) is the root cause,
- * class schema mismatch: its owner changed it under the reader. A direct input with such a change is taken; a
- * farther one only when the failed run's message names the changed column.
+ * class schema mismatch: its owner changed it under the reader. A direct input with such a change is taken when
+ * the run failed with a schema mismatch; a farther one, or any under an unclassified message, only when the
+ * message names the changed column.
  */
 final class SchemaWalk {
     static final int PRODUCTS = 4;
@@ -71,8 +72,9 @@ final class SchemaWalk {
             }
             boolean named = changes.stream().anyMatch(c -> names(message, c.column()));
             int hops = h.depth() - baseDepth;
-            if (hops > 1 && !named) {
-                continue;
+            boolean unclassified = ErrorClass.UNKNOWN.wireName().equals(failing.errorClass());
+            if ((hops > 1 || unclassified) && !named) {
+                continue; // a message that says nothing of a shape must name the changed column to be explained
             }
             String summary = h.product() + "'s observed schema no longer matches its contract: "
                     + String.join(

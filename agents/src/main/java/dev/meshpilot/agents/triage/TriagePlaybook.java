@@ -46,6 +46,8 @@ final class TriagePlaybook {
     static final Duration FAILURE_WINDOW = Duration.ofHours(48);
     /** Calls kept for the report after the walk: impact, the cause's owner, similar incidents, runbooks, a retry. */
     static final int RESERVE = 5;
+    /** The likelihood of the product's own "waited for its input" failure when an input's run failed above it. */
+    static final double WAITED = 0.4;
     /** Classes a failed run reports when what it reads changed shape (or that say nothing), pattern 1. */
     static final java.util.Set<String> SHAPE_CLASSES =
             java.util.Set.of(ErrorClass.SCHEMA_MISMATCH.wireName(), ErrorClass.UNKNOWN.wireName());
@@ -100,7 +102,13 @@ final class TriagePlaybook {
                 .map(RecentRuns.Run::errorMessage)
                 .orElse(null);
         up.ifPresent(u -> causes.addAll(failingAncestors(u, onset, ownMessage)));
-        runs.flatMap(r -> ownFailure(product, r, onset)).ifPresent(causes::add);
+        boolean ancestorFailed = causes.stream().anyMatch(c -> !product.equals(c.product()));
+        runs.flatMap(r -> ownFailure(product, r, onset))
+                // a run that timed out waiting for its input, with an input's run failed above it, waited for that
+                .map(c -> ancestorFailed && ErrorClass.UPSTREAM_LATE.wireName().equals(c.errorClass())
+                        ? new Cause(c.product(), c.errorClass(), c.summary(), WAITED, c.evidence())
+                        : c)
+                .ifPresent(causes::add);
         List<String> notes = new ArrayList<>();
         // pattern 1: a run failed on a name or a type: did an input's table change under it?
         Optional<Cause> shapeFailure = causes.stream()
