@@ -20,14 +20,16 @@ import picocli.CommandLine.Spec;
         description = "Run a benchmark: 'load' (workspace load time, peak heap), 'ingest' (OpenLineage over HTTP), "
                 + "'search' (indexing throughput, hybrid query latency, HNSW recall) or "
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
-                + "latency), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
+                + "latency), 'triage-accuracy' (root cause, error class and impact against a generated mesh's planted "
+                + "incidents), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
                 + "anomalies), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands) or 'mcp' (MCP cold start, stdio "
                 + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "WHAT",
-            description = "load, ingest, search, lineage, triage, drift, anomalies, migrate, chat or mcp")
+            description =
+                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat or mcp")
     String what;
 
     @Option(
@@ -73,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
             names = "--queries",
             defaultValue = "1000",
             description =
-                    "Timed queries for 'search', closure queries for 'lineage', triage runs for 'triage', signed commands for 'chat' (default ${DEFAULT-VALUE}).")
+                    "Timed queries for 'search', closure queries for 'lineage', triage runs for 'triage', the most incidents 'triage-accuracy' triages, signed commands for 'chat' (default ${DEFAULT-VALUE}).")
     int queries;
 
     @Option(
@@ -138,6 +140,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed whole-mesh sweeps for 'anomalies' (default ${DEFAULT-VALUE}).")
     int sweeps;
 
+    @Option(
+            names = "--incidents",
+            defaultValue = "40",
+            description = "Planted incidents for 'triage-accuracy' (default ${DEFAULT-VALUE}).")
+    int incidents;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -153,6 +161,8 @@ public final class BenchCommand implements Callable<Integer> {
             case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
+            case "triage-accuracy" ->
+                TriageAccuracyBench.run(products, Math.max(days, 8), incidents, queries, dir, out);
             case "drift" -> DriftBench.run(products, rounds, dir, out);
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
@@ -180,7 +190,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown benchmark '" + what
-                                + "' (valid: load, ingest, search, lineage, triage, drift, anomalies, migrate, chat, mcp)");
+                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat, mcp)");
         }
         return 0;
     }

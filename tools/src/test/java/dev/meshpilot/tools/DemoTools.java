@@ -51,9 +51,14 @@ public final class DemoTools implements AutoCloseable {
     public Gate gate;
 
     public DemoTools(Path dir) {
-        Assumptions.assumeTrue(Files.isDirectory(DEMO), "the demo mesh is not at " + DEMO);
+        this(dir, DEMO);
+    }
+
+    /** Any workspace (a changed copy of the demo, a generated mesh) loaded the same way. */
+    public DemoTools(Path dir, Path workspace) {
+        Assumptions.assumeTrue(Files.isDirectory(workspace), "the workspace is not at " + workspace);
         store = MeshStore.open(dir.resolve("meshpilot.db"));
-        WorkspaceLoader.load(DEMO, store, Progress.NONE);
+        WorkspaceLoader.load(workspace, store, Progress.NONE);
         graph = LineageGraph.load(store);
         search = SearchIndex.open(dir.resolve("index"), new MiniLmEmbedder());
         search.sync(store);

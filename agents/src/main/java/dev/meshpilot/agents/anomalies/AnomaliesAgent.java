@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The anomalies agent: input a scope and a window ({@link AnomalyQuery}), output an {@link AnomaliesReport}
- * of anomaly groups along lineage. Read-only tools; the detector's math is in {@code anomalies.detect}.
+ * of anomaly groups along lineage. Read-only tools; the detector's math is in {@code mesh.anomaly.detect}.
  * Stateless and thread-safe.
  *
  * <pre>{@code

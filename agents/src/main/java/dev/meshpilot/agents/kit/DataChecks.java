@@ -33,6 +33,8 @@ public final class DataChecks {
 
     /** Columns checked per kind (keys, required columns). */
     public static final int MAX_COLUMNS = 2;
+    /** The most tool calls one {@link #check} makes: the contract, row counts, and one series per column. */
+    public static final int CALLS = 2 + 2 * MAX_COLUMNS;
     /** Points of a metric series read per column. */
     public static final int POINTS = 8;
 

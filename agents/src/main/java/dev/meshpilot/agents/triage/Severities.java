@@ -79,6 +79,19 @@ final class Severities {
                 level, rule, factors, evidence.stream().distinct().toList());
     }
 
+    /** A failure recovered on retry with no stale data downstream (pattern 3 of issue #16): SEV4, nothing affected. */
+    static TriageReport.Severity recovered(Recovery.Recovered r, Impact impact) {
+        Map<String, Object> factors = new LinkedHashMap<>();
+        factors.put("recoveredAt", r.at().toString());
+        factors.put("blastRadius", 0);
+        return new TriageReport.Severity(
+                Severity.SEV4.wireName(),
+                "the failed run recovered on retry at " + r.at()
+                        + " within its freshness SLO: nothing downstream is affected",
+                factors,
+                impact.evidence());
+    }
+
     /** Why the product is in breach at the onset, or null. */
     private static String breach(
             Optional<Evidence> prod,

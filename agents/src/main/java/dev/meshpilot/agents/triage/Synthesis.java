@@ -16,7 +16,6 @@ import dev.meshpilot.mesh.incident.Severity;
 import dev.meshpilot.mesh.view.IncidentView;
 import dev.meshpilot.mesh.view.ProductView;
 import dev.meshpilot.tools.lineage.ImpactView;
-import dev.meshpilot.tools.search.RunbookMatches;
 import dev.meshpilot.tools.search.SimilarIncidents;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +29,8 @@ import java.util.Optional;
 final class Synthesis {
     static final int IMPACT_LIMIT = 25;
     static final int STEPS_PER_RUNBOOK = 3;
+    /** Runbooks asked for, before those that do not apply are set aside ({@link RunbookAdvice}). */
+    static final int RUNBOOK_CANDIDATES = 10;
 
     private final ToolBox tools;
     private final String incident;
@@ -40,6 +41,8 @@ final class Synthesis {
     private final Optional<Evidence> failedChecks;
     private final Optional<Evidence> runs;
     private final Instant onset;
+    private final List<String> notes = new ArrayList<>();
+    private Recovery.Recovered recovered;
 
     Synthesis(
             ToolBox tools,
@@ -77,6 +80,10 @@ final class Synthesis {
         Optional<Evidence> impactE =
                 tools.data("impact", args("product", causeProduct).put("limit", IMPACT_LIMIT));
         Impact impact = impactE.map(Synthesis::impact).orElse(new Impact(List.of(), 0, Map.of(), List.of()));
+        if (recovered != null) { // pattern 3: recovered on retry, nothing downstream is affected now
+            impact = new Impact(List.of(), 0, Map.of(), List.of(recovered.evidence()));
+            notes.add(recovered.sentence());
+        }
         Owner owner = causeProduct.equals(product)
                 ? prod.map(p -> TriagePlaybook.owner(p.as(ProductView.class).owner(), p.id()))
                         .orElse(null)
@@ -85,7 +92,9 @@ final class Synthesis {
                         .orElse(null);
         List<Similar> similar = similar(root);
         List<NextStep> steps = steps(causeProduct, root.errorClass());
-        TriageReport.Severity severity = Severities.decide(product, prod, failedChecks, runs, root, impact, onset);
+        TriageReport.Severity severity = recovered != null
+                ? Severities.recovered(recovered, impact)
+                : Severities.decide(product, prod, failedChecks, runs, root, impact, onset);
         double confidence = confidence(root, alternatives);
         return new TriageReport(
                 incident,
@@ -99,7 +108,25 @@ final class Synthesis {
                 steps,
                 similar,
                 confidence,
-                summary(incident, severity, root, impact, owner));
+                summary(incident, severity, root, impact, owner)
+                        + (recovered == null
+                                ? ""
+                                : " Recovered on retry at " + recovered.at() + ": no blast radius now."),
+                notes);
+    }
+
+    /** Marks the failure recovered on retry (pattern 3): no impact, the lowest severity, said in the report. */
+    Synthesis recovered(Recovery.Recovered r) {
+        this.recovered = r;
+        return this;
+    }
+
+    /** Adds a note for the reader (how the report was made). */
+    Synthesis note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+        return this;
     }
 
     static TriageReport withoutProduct(ToolBox tools, String incident, String title, Evidence inc) {
@@ -139,7 +166,8 @@ final class Synthesis {
                 steps,
                 similar,
                 0.2,
-                incident + ": no product named; see similar incidents and runbooks.");
+                incident + ": no product named; see similar incidents and runbooks.",
+                s.notes);
     }
 
     private List<String> evidenceSoFar() {
@@ -177,21 +205,28 @@ final class Synthesis {
     }
 
     private List<NextStep> steps(String causeProduct, String errorClass) {
-        var a = args("errorClass", errorClass).put("limit", 3);
-        if (causeProduct != null) {
-            a.put("product", causeProduct);
+        String named = product != null ? product : causeProduct;
+        var a = args("errorClass", errorClass).put("limit", RUNBOOK_CANDIDATES);
+        if (named != null) {
+            a.put("product", named);
         }
         if (causeProduct == null && title != null) {
             a.put("query", TriagePlaybook.clip(title, 400));
         }
         Optional<Evidence> e = tools.data("search_runbooks", a);
-        List<NextStep> out = new ArrayList<>();
-        e.ifPresent(rb -> rb.as(RunbookMatches.class).runbooks().forEach(r -> {
-            for (String step : Runbooks.steps(r.body(), STEPS_PER_RUNBOOK)) {
-                out.add(new NextStep(r.id(), step, List.of(rb.id())));
-            }
-        }));
-        return out;
+        if (e.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> ours = new java.util.LinkedHashSet<>();
+        if (product != null) {
+            ours.add(product);
+        }
+        if (causeProduct != null) {
+            ours.add(causeProduct);
+        }
+        RunbookAdvice.Advice advice = RunbookAdvice.choose(e.get(), ours, errorClass, STEPS_PER_RUNBOOK);
+        notes.addAll(advice.notes());
+        return advice.steps();
     }
 
     static double confidence(Cause root, List<Cause> alternatives) {

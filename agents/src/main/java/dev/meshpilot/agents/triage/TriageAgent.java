@@ -48,6 +48,9 @@ public final class TriageAgent implements Agent<String, TriageReport> {
             "recent_runs",
             "quality_results",
             "metric_series",
+            "metric_history",
+            "observed_schema",
+            "list_incidents",
             "similar_incidents",
             "search_runbooks",
             "search_catalog");
@@ -145,7 +148,8 @@ public final class TriageAgent implements Agent<String, TriageReport> {
                 steps,
                 similar,
                 confidence,
-                r.summary());
+                r.summary(),
+                r.notes());
         return new Grounded<>(out, g.dropped());
     }
 
@@ -180,7 +184,8 @@ public final class TriageAgent implements Agent<String, TriageReport> {
                         model.nextSteps(),
                         model.similarIncidents(),
                         Math.min(model.confidence(), baseline.confidence()),
-                        baseline.summary()),
+                        baseline.summary(),
+                        baseline.notes()),
                 guard.kept());
     }
 

@@ -98,6 +98,11 @@ public final class TriageMarkdown {
             }
             md.append('\n');
         }
+        if (!r.notes().isEmpty()) {
+            md.append("## Notes\n\n");
+            r.notes().forEach(n -> md.append("- ").append(oneLine(n)).append('\n'));
+            md.append('\n');
+        }
         md.append(RunFooter.render(run.run(), "this triage"));
         return md.toString();
     }

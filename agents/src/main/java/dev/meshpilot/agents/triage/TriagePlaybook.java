@@ -44,6 +44,19 @@ final class TriagePlaybook {
     static final int ANOMALY_DEPTH = 2;
     static final int ANOMALY_PRODUCTS = 5;
     static final Duration FAILURE_WINDOW = Duration.ofHours(48);
+    /** Calls kept for the report after the walk: impact, the cause's owner, similar incidents, runbooks, a retry. */
+    static final int RESERVE = 5;
+    /** The likelihood of the product's own "waited for its input" failure when an input's run failed above it. */
+    static final double WAITED = 0.4;
+    /** Classes a failed run reports when what it reads changed shape (or that say nothing), pattern 1. */
+    static final java.util.Set<String> SHAPE_CLASSES =
+            java.util.Set.of(ErrorClass.SCHEMA_MISMATCH.wireName(), ErrorClass.UNKNOWN.wireName());
+    /** Classes of a failed run that may be an echo of bad data upstream (checks on data; nothing classifiable). */
+    static final java.util.Set<String> ECHO_CLASSES = java.util.Set.of(
+            ErrorClass.DUPLICATE_KEYS.wireName(), ErrorClass.NULL_EXPLOSION.wireName(), ErrorClass.UNKNOWN.wireName());
+    /** Causes that leave wrong data behind, which a retry of the reading job does not undo, pattern 3. */
+    static final java.util.Set<String> BAD_DATA =
+            java.util.Set.of(ErrorClass.DUPLICATE_KEYS.wireName(), ErrorClass.NULL_EXPLOSION.wireName());
 
     private final ToolBox tools;
 
@@ -84,11 +97,63 @@ final class TriagePlaybook {
                         .put("depth", UPSTREAM_DEPTH)
                         .put("limit", 50)
                         .put("asOf", onset.toString()));
-        up.ifPresent(u -> causes.addAll(failingAncestors(u, onset)));
-        runs.flatMap(r -> ownFailure(product, r, onset)).ifPresent(causes::add);
-        boolean failureFound = causes.stream().anyMatch(c -> c.likelihood() >= 0.5);
+        String ownMessage = runs.flatMap(r -> r.as(RecentRuns.class).latest())
+                .filter(RecentRuns.Run::failed)
+                .map(RecentRuns.Run::errorMessage)
+                .orElse(null);
+        up.ifPresent(u -> causes.addAll(failingAncestors(u, onset, ownMessage)));
+        boolean ancestorFailed = causes.stream().anyMatch(c -> !product.equals(c.product()));
+        runs.flatMap(r -> ownFailure(product, r, onset))
+                // a run that timed out waiting for its input, with an input's run failed above it, waited for that
+                .map(c -> ancestorFailed && ErrorClass.UPSTREAM_LATE.wireName().equals(c.errorClass())
+                        ? new Cause(c.product(), c.errorClass(), c.summary(), WAITED, c.evidence())
+                        : c)
+                .ifPresent(causes::add);
+        List<String> notes = new ArrayList<>();
+        // pattern 1: a run failed on a name or a type: did an input's table change under it?
+        Optional<Cause> shapeFailure = causes.stream()
+                .filter(c -> c.likelihood() >= 0.3)
+                .filter(c -> SHAPE_CLASSES.contains(c.errorClass()))
+                .max(Comparator.comparingDouble(Cause::likelihood));
+        if (shapeFailure.isPresent() && up.isPresent()) {
+            SchemaWalk schemas = new SchemaWalk(tools, RESERVE);
+            causes.addAll(schemas.check(shapeFailure.get(), product, up.get()));
+            if (schemas.skipped > 0) {
+                notes.add("The schemas of " + schemas.checked + " inputs were compared with their contracts; "
+                        + schemas.skipped + " farther inputs were not (at most " + SchemaWalk.PRODUCTS
+                        + " a run, within the tool budget).");
+            }
+        }
+        // a failed run that reports bad data (or nothing classifiable) may only echo bad data from above it
+        boolean failureFound =
+                causes.stream().anyMatch(c -> c.likelihood() >= 0.5 && !ECHO_CLASSES.contains(c.errorClass()));
+        Cause echoOf = causes.stream()
+                .filter(c -> c.likelihood() >= 0.5)
+                .max(Comparator.comparingDouble(Cause::likelihood))
+                .orElse(null);
+        List<UpstreamHop> ancestors =
+                up.map(u -> u.as(LineageView.UPSTREAM).hops()).orElse(List.of());
+        // pattern 2: open incidents of ancestors, then their quality and metrics, nearest first
+        AncestorWalk walk = new AncestorWalk(tools, RESERVE);
+        java.util.Map<String, Integer> depth = new java.util.LinkedHashMap<>();
+        ancestors.forEach(h -> depth.putIfAbsent(h.product(), h.depth()));
+        causes.addAll(walk.openIncidents(depth, onset.minus(FAILURE_WINDOW), onset, incidentId));
         if (!failureFound) {
-            for (String p : anomalyCandidates(product, up)) {
+            // the walk leaves room to confirm what it finds with the contract's key and required columns
+            AncestorWalk metricWalk = new AncestorWalk(tools, RESERVE + DataChecks.CALLS);
+            List<Cause> signs = metricWalk.metrics(ancestors, product, onset.minus(FAILURE_WINDOW), onset, echoOf);
+            causes.addAll(signs);
+            Optional.ofNullable(metricWalk.note(ancestors.size() + 1)).ifPresent(notes::add);
+            List<String> confirm = signs.stream()
+                    .filter(c -> c.likelihood() >= 0.5)
+                    .filter(c -> echoOf == null || c.likelihood() > echoOf.likelihood())
+                    .max(Comparator.comparingDouble(Cause::likelihood))
+                    .map(c -> List.of(c.product()))
+                    .orElseGet(() -> echoOf == null ? anomalyCandidates(product, up) : List.of());
+            for (String p : confirm) {
+                if (tools.remainingCalls() < RESERVE + DataChecks.CALLS) {
+                    break;
+                }
                 new DataChecks(tools)
                         .check(p, onset)
                         .forEach(a -> causes.add(
@@ -98,8 +163,16 @@ final class TriagePlaybook {
         up.ifPresent(u -> causes.addAll(lateAncestors(u)));
         ownLateness(product, prod, runs, onset).ifPresent(causes::add);
         causes.sort(Comparator.comparingDouble(Cause::likelihood).reversed());
-        return new Synthesis(tools, incidentId, title, product, inc, prod, failedChecks, runs, onset)
-                .report(dedupe(causes));
+        List<Cause> ranked = dedupe(causes);
+        // pattern 3: a failure of this product's own job that a retry soon fixed has no blast radius now
+        Optional<Recovery.Recovered> recovered = Optional.empty();
+        if (!ranked.isEmpty() && !BAD_DATA.contains(ranked.getFirst().errorClass())) {
+            recovered = Recovery.check(tools, product, runs, prod);
+        }
+        Synthesis synthesis = new Synthesis(tools, incidentId, title, product, inc, prod, failedChecks, runs, onset);
+        notes.forEach(synthesis::note);
+        recovered.ifPresent(synthesis::recovered);
+        return synthesis.report(ranked);
     }
 
     /** When the problem began: the latest failed check or failed run within two days before the opening. */
@@ -127,9 +200,10 @@ final class TriagePlaybook {
     }
 
     /** Failing ancestors from lineage_upstream's suspects: roots first, each error message classified. */
-    private List<Cause> failingAncestors(Evidence up, Instant onset) {
+    private List<Cause> failingAncestors(Evidence up, Instant onset, String ownMessage) {
         List<Cause> out = new ArrayList<>();
         LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
+        java.util.Set<String> named = named(ownMessage, lineage, lineage.product());
         for (LineageView.Suspect s : suspects(lineage)) {
             if (!s.failed()) {
                 continue;
@@ -139,6 +213,9 @@ final class TriagePlaybook {
                     issue(lineage, p).map(UpstreamHop.Issue::errorMessage).orElse(null);
             ErrorClass cls = ErrorClassifier.classify(message);
             double likelihood = (s.root() ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
+            if (named.contains(p)) {
+                likelihood += 0.05; // the product's own run said which input it waited for: this one's side
+            }
             String summary = p + "'s latest run before " + onset + " failed"
                     + (message == null ? "" : ": " + clip(message, 300)) + " (" + s.depth() + " hop"
                     + (s.depth() == 1 ? "" : "s") + " upstream, via " + String.join(" <- ", s.path()) + ")";
@@ -158,8 +235,46 @@ final class TriagePlaybook {
         String summary = product + "'s own run " + latest.job() + " failed at "
                 + (latest.endedAt() == null ? "?" : latest.endedAt().toString())
                 + (message == null ? "" : ": " + clip(message, 300));
-        return Optional.of(new Cause(
-                product, cls.wireName(), summary, cls == ErrorClass.UNKNOWN ? 0.5 : 0.85, List.of(runs.id())));
+        return Optional.of(new Cause(product, cls.wireName(), summary, ownLikelihood(cls), List.of(runs.id())));
+    }
+
+    /**
+     * How likely the product's own failed run is its root: a message that says nothing, 0.5; one saying it waited
+     * for its input, 0.85 (a failing ancestor, the likelier, comes first); any other class names trouble of the job
+     * itself (its cluster, its grants, its inputs' shape, its own data checks), which an unrelated failure above it
+     * does not explain, 0.9 — above failing ancestors, below what a walk finds upstream of it.
+     */
+    static double ownLikelihood(ErrorClass cls) {
+        return switch (cls) {
+            case UNKNOWN -> 0.5;
+            case UPSTREAM_LATE -> 0.85;
+            default -> 0.9;
+        };
+    }
+
+    /**
+     * The failing ancestors a chain of messages names: the product's own failed run names the input it waited
+     * for, that input's failed run names its own, and so on. When two unrelated failures lie upstream, the one
+     * the messages lead to explains this one.
+     */
+    static java.util.Set<String> named(String message, LineageView<UpstreamHop> lineage, String start) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        String m = message;
+        for (int guard = 0; m != null && guard < UPSTREAM_DEPTH + 1; guard++) {
+            String lower = m.toLowerCase(Locale.ROOT);
+            Optional<UpstreamHop> next = lineage.hops().stream()
+                    .filter(h -> !h.product().equals(start) && !out.contains(h.product()))
+                    .filter(h -> h.health() instanceof UpstreamHop.Issue i
+                            && i.status().startsWith("failed"))
+                    .filter(h -> lower.contains(h.product().toLowerCase(Locale.ROOT)))
+                    .findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            out.add(next.get().product());
+            m = ((UpstreamHop.Issue) next.get().health()).errorMessage();
+        }
+        return out;
     }
 
     /** Late ancestors (not failing) that no late or failing ancestor explains. */

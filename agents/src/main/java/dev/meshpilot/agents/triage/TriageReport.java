@@ -9,6 +9,8 @@ import java.util.Map;
  * What triage concludes about one incident. A wire format (JSON, validated against
  * {@code triage-report.schema.json}): fields are added at the end, nullable. Every finding is a {@link Finding}: it lists
  * the evidence ids ({@code E1}, ...) of the tool results it rests on. The owner is the kit's {@link Owner}.
+ * {@code notes} say what the reader must know about how the report was made: a walk cut short by the tool
+ * budget, a runbook holding instruction-like text whose steps were not recommended, a failure that recovered.
  */
 public record TriageReport(
         String incident,
@@ -22,11 +24,66 @@ public record TriageReport(
         List<NextStep> nextSteps,
         List<Similar> similarIncidents,
         double confidence,
-        String summary) {
+        String summary,
+        List<String> notes) {
     public TriageReport {
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         nextSteps = nextSteps == null ? List.of() : List.copyOf(nextSteps);
         similarIncidents = similarIncidents == null ? List.of() : List.copyOf(similarIncidents);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A report without notes (as written before notes were added). */
+    public TriageReport(
+            String incident,
+            String title,
+            String product,
+            Severity severity,
+            Cause rootCause,
+            List<Cause> alternatives,
+            Impact impact,
+            Owner owner,
+            List<NextStep> nextSteps,
+            List<Similar> similarIncidents,
+            double confidence,
+            String summary) {
+        this(
+                incident,
+                title,
+                product,
+                severity,
+                rootCause,
+                alternatives,
+                impact,
+                owner,
+                nextSteps,
+                similarIncidents,
+                confidence,
+                summary,
+                List.of());
+    }
+
+    /** This report with {@code more} notes after its own. */
+    public TriageReport withNotes(List<String> more) {
+        if (more == null || more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        more.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        return new TriageReport(
+                incident,
+                title,
+                product,
+                severity,
+                rootCause,
+                alternatives,
+                impact,
+                owner,
+                nextSteps,
+                similarIncidents,
+                confidence,
+                summary,
+                all);
     }
 
     /** SEV1 (worst) to SEV4, the rule that decided it, and the facts the rule read. */

@@ -40,6 +40,9 @@ final class TriageReview {
                         "recent_runs",
                         "quality_results",
                         "metric_series",
+                        "metric_history",
+                        "observed_schema",
+                        "list_incidents",
                         "get_contract",
                         "lineage_upstream",
                         "get_data_product")
@@ -92,9 +95,10 @@ final class TriageReview {
                         TriageReview::cause),
                 m.alternatives(),
                 b.alternatives());
+        // pattern 6 (issue #16): a step that reads like an instruction is never recommended, whoever proposes it
         List<NextStep> steps = orBaseline(
                 g.keep(
-                        m.nextSteps(),
+                        RunbookAdvice.safe(m.nextSteps()),
                         s -> "nextStep from " + s.runbook(),
                         s -> Support.from("a runbook search result", "search_runbooks")
                                 .mentioning(s.runbook(), s.step())),
@@ -145,7 +149,8 @@ final class TriageReview {
                 steps,
                 similar,
                 confidence,
-                summary);
+                summary,
+                b.notes());
         return new Judged<>(out, g.dropped(), notes);
     }
 

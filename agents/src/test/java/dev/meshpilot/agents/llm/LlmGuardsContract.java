@@ -83,7 +83,7 @@ abstract class LlmGuardsContract extends ScriptedTriage {
                 .put("runbook", "RB-schema-drift")
                 .put("step", "Dump the table.")
                 .putArray("evidence")
-                .add("E9");
+                .add("E10");
 
         AgentRun<TriageReport> run =
                 run(script().toolCall("sql_query", "{\"query\":\"SELECT 1\"}").answer(moved.toString()));
@@ -96,7 +96,7 @@ abstract class LlmGuardsContract extends ScriptedTriage {
                 .anySatisfy(d ->
                         assertThat(d).contains("rootCause orders.order_events", "E1 (get_incident)", "none of them"))
                 .anySatisfy(d -> assertThat(d).contains("nextStep from RB-kafka-broker", "a runbook search result"))
-                .anySatisfy(d -> assertThat(d).contains("nextStep from RB-schema-drift", "E9 (denied)"));
+                .anySatisfy(d -> assertThat(d).contains("nextStep from RB-schema-drift", "E10 (denied)"));
         assertThat(run.report().summary()).isEqualTo(baseline.summary());
         AuditRecord denied = audited(run).getFirst();
         assertThat(denied.entry().tool()).isEqualTo("sql.query");
@@ -106,11 +106,11 @@ abstract class LlmGuardsContract extends ScriptedTriage {
     @Test
     void should_accept_a_verdict_change_backed_by_new_evidence_and_say_so() {
         ObjectNode raised = answer();
-        // the model checks the product's runs itself (E9) and cites that for its severity
+        // the model checks the product's runs itself (E10) and cites that for its severity
         ((ObjectNode) raised.get("severity"))
                 .put("level", "SEV2")
                 .putArray("evidence")
-                .add("E9");
+                .add("E10");
 
         AgentRun<TriageReport> run = run(script().toolCall(
                         "recent_runs", "{\"product\":\"payments.transactions\",\"state\":\"FAILED\",\"limit\":1}")
@@ -118,7 +118,7 @@ abstract class LlmGuardsContract extends ScriptedTriage {
 
         assertThat(run.report().severity().level()).isEqualTo("SEV2");
         assertThat(run.run().notes())
-                .anySatisfy(n -> assertThat(n).contains("severity changed by the model", "(SEV1) to (SEV2)", "[E9]"));
+                .anySatisfy(n -> assertThat(n).contains("severity changed by the model", "(SEV1) to (SEV2)", "[E10]"));
         assertThat(audited(run)).hasSize(PLAYBOOK_CALLS + 1);
     }
 

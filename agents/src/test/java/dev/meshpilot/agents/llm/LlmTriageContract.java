@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * LLM-mode triage against a scripted model (WireMock as the provider), one subclass per provider API. The
- * playbook runs first and gathers E1..E8 for INC-1001; the model's own calls follow. Each scenario asserts on
+ * playbook runs first and gathers E1..E9 for INC-1001; the model's own calls follow. Each scenario asserts on
  * the report and on the audit log.
  */
 abstract class LlmTriageContract extends ScriptedTriage {

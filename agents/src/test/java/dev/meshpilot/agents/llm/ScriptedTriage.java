@@ -26,11 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the scripted-provider tests share: the demo mesh with triage's tools at the gate, WireMock playing the
- * provider, the playbook's report for INC-1001 (E1..E8) as the baseline, and helpers to run a script and read
+ * provider, the playbook's report for INC-1001 (E1..E9) as the baseline, and helpers to run a script and read
  * this run's audit records and the requests the provider got. One subclass per provider API.
  */
 abstract class ScriptedTriage {
-    static final int PLAYBOOK_CALLS = 8;
+    static final int PLAYBOOK_CALLS = 9;
 
     @TempDir
     static Path tmp;

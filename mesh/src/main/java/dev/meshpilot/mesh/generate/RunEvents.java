@@ -21,7 +21,8 @@ final class RunEvents {
 
     /**
      * A run to write; {@code error} is null for a successful run; {@code nulls} is the null count of the first
-     * column, written as a {@code dataQualityMetrics} facet, or -1 for none.
+     * column, written as a {@code dataQualityMetrics} facet, or -1 for none; {@code renamed} the index of a column
+     * whose name the schema facet gives with {@code _v2} appended (a planted rename), or -1.
      */
     record Run(
             String runId,
@@ -31,9 +32,22 @@ final class RunEvents {
             long rows,
             long bytes,
             String error,
-            long nulls) {
+            long nulls,
+            int renamed) {
         Run(String runId, Instant nominal, Instant start, Instant end, long rows, long bytes, String error) {
-            this(runId, nominal, start, end, rows, bytes, error, -1);
+            this(runId, nominal, start, end, rows, bytes, error, -1, -1);
+        }
+
+        Run(
+                String runId,
+                Instant nominal,
+                Instant start,
+                Instant end,
+                long rows,
+                long bytes,
+                String error,
+                long nulls) {
+            this(runId, nominal, start, end, rows, bytes, error, nulls, -1);
         }
     }
 
@@ -133,9 +147,10 @@ final class RunEvents {
         g.writeObjectFieldStart("facets");
         facet(g, "schema", "1-2-0/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet");
         g.writeArrayFieldStart("fields");
-        for (Column c : p.columns()) {
+        for (int k = 0; k < p.columns().size(); k++) {
+            Column c = p.columns().get(k);
             g.writeStartObject();
-            g.writeStringField("name", c.name());
+            g.writeStringField("name", k == run.renamed() ? c.name() + "_v2" : c.name());
             g.writeStringField("type", c.physicalType());
             g.writeEndObject();
         }

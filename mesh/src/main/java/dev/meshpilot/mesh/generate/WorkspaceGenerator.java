@@ -42,6 +42,16 @@ public final class WorkspaceGenerator {
      * {@code observed/anomalies-truth.json}; 0 writes the plain mesh.
      */
     public GenerateResult generate(GeneratorSpec spec, Path outDir, Progress progress, int anomalies) {
+        return generate(spec, outDir, progress, anomalies, 0);
+    }
+
+    /**
+     * As {@link #generate(GeneratorSpec, Path, Progress, int)}, with {@code incidents} triage incidents planted on
+     * the last day ({@link Scenarios}: an input's renamed column, a null explosion or a volume drop two to four
+     * hops up, a run recovered on retry) and the cause of every failed run written to {@code
+     * observed/triage-truth.json}; 0 plants none and writes no truth. Not combined with anomalies.
+     */
+    public GenerateResult generate(GeneratorSpec spec, Path outDir, Progress progress, int anomalies, int incidents) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(progress, "progress");
@@ -61,7 +71,12 @@ public final class WorkspaceGenerator {
         ObservedWriter.write(plan, EventWriter.windowStart(spec), out);
         progress.update("governance", 1, 1);
         SyntheticMetrics metrics = anomalies > 0 ? SyntheticMetrics.of(plan, anomalies) : null;
-        long events = new EventWriter(plan, metrics).write(out, progress);
+        Scenarios scenarios = anomalies > 0 ? Scenarios.NONE : Scenarios.plan(plan, incidents);
+        EventWriter writer = new EventWriter(plan, metrics, scenarios);
+        long events = writer.write(out, progress);
+        if (scenarios.active()) {
+            TriageTruth.write(writer.truth(), out);
+        }
         if (metrics != null) {
             TruthWriter.write(metrics, EventWriter.windowStart(spec), out);
         }

@@ -60,6 +60,41 @@ public final class Observations {
         });
     }
 
+    /**
+     * The schema of a product's output dataset as its latest OpenLineage schema facet gave it (top-level fields in
+     * order), from the history kept in {@code schema_observation}; empty when no event carried one.
+     */
+    public Optional<ObservedSchema> lineageSchema(String productId) {
+        return store.withHandle(h -> h.createQuery(
+                        "SELECT o.observed_at, o.fields_json FROM product_port p JOIN schema_observation o "
+                                + "ON o.namespace = p.namespace AND o.name = p.name WHERE p.product_id = :product "
+                                + "ORDER BY o.observed_at DESC LIMIT 1")
+                .bind("product", productId)
+                .map((rs, ctx) -> {
+                    List<ObservedSchema.Column> columns = new ArrayList<>();
+                    for (var f : Json.read(rs.getString(2), com.fasterxml.jackson.databind.JsonNode.class)) {
+                        columns.add(new ObservedSchema.Column(
+                                f.path("name").asText(),
+                                f.path("type").isTextual() ? f.path("type").asText() : null));
+                    }
+                    return new ObservedSchema(productId, instant(rs.getString(1)), columns);
+                })
+                .findOne());
+    }
+
+    /** The newer of the warehouse snapshot ({@link #schema}) and the latest OpenLineage facet ({@link #lineageSchema}). */
+    public Optional<ObservedSchema> latestSchema(String productId) {
+        Optional<ObservedSchema> snapshot = schema(productId);
+        Optional<ObservedSchema> lineage = lineageSchema(productId);
+        if (snapshot.isEmpty()) {
+            return lineage;
+        }
+        if (lineage.isEmpty()) {
+            return snapshot;
+        }
+        return lineage.get().observedAt().isAfter(snapshot.get().observedAt()) ? lineage : snapshot;
+    }
+
     /** The observed partition retention of a product's table. */
     public Optional<ObservedRetention> retention(String productId) {
         return store.withHandle(h -> h.createQuery("SELECT product_id, oldest_partition, newest_partition, partitions, "

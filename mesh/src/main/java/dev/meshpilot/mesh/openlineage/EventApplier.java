@@ -18,8 +18,15 @@ final class EventApplier {
     private final StoreCache cache;
     private final Rows rows;
     private final IncidentRecorder incidents;
+    private final boolean openOnWarn;
 
     EventApplier(Statements sql, StoreCache cache, Rows rows, IncidentRecorder incidents) {
+        this(sql, cache, rows, incidents, false);
+    }
+
+    /** With {@code openOnWarn}, warn-level failed assertions open incidents too (meshpilot.yaml). */
+    EventApplier(Statements sql, StoreCache cache, Rows rows, IncidentRecorder incidents, boolean openOnWarn) {
+        this.openOnWarn = openOnWarn;
         this.sql = sql;
         this.cache = cache;
         this.rows = rows;
@@ -88,7 +95,7 @@ final class EventApplier {
         for (DataQualityAssertionsFacet.Assertion a : checks.assertions()) {
             rows.quality(runId, ref, a, at);
             String fingerprint = "quality_failed:" + product + ":" + a.assertion();
-            if (!a.success() && product != null && pages(a) && fingerprints.add(fingerprint)) {
+            if (!a.success() && product != null && (openOnWarn || pages(a)) && fingerprints.add(fingerprint)) {
                 String title = product + ": quality check " + a.assertion() + " failed";
                 tally.incident(incidents.record(new Signal(
                         fingerprint, product, title, IncidentText.qualityFailed(e, ref, a), SOURCE, null, at)));

@@ -30,7 +30,12 @@ final class IngestBatch {
         try (Statements sql = new Statements(h)) {
             StoreCache cache = new StoreCache(sql);
             Rows rows = new Rows(sql);
-            EventApplier applier = new EventApplier(sql, cache, rows, new IncidentRecorder(h));
+            boolean openOnWarn = h.createQuery("SELECT open_on_warn_checks FROM mesh_info WHERE id = 1")
+                            .mapTo(Integer.class)
+                            .findOne()
+                            .orElse(0)
+                    == 1;
+            EventApplier applier = new EventApplier(sql, cache, rows, new IncidentRecorder(h), openOnWarn);
             Set<String> seen =
                     stored(sql, digests.stream().flatMap(List::stream).toList());
             List<IngestResult> results = new ArrayList<>();

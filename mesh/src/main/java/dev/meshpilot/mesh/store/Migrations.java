@@ -20,7 +20,8 @@ final class Migrations {
             "V005__runs.sql",
             "V006__anomaly_acknowledged.sql",
             "V007__schema_history.sql",
-            "V008__principal_chat.sql");
+            "V008__principal_chat.sql",
+            "V009__warn_checks_setting.sql");
 
     private Migrations() {}
 

@@ -14,8 +14,17 @@ import java.util.Set;
 final class MeshFileReader {
     static final String ID = "[a-z0-9][a-z0-9_-]*";
     static final String SLACK_ID = "[UW][A-Z0-9]{2,20}";
-    private static final List<String> KEYS =
-            List.of("apiVersion", "kind", "name", "description", "asOf", "teams", "roles", "principals", "channels");
+    private static final List<String> KEYS = List.of(
+            "apiVersion",
+            "kind",
+            "name",
+            "description",
+            "asOf",
+            "incidents",
+            "teams",
+            "roles",
+            "principals",
+            "channels");
 
     private MeshFileReader() {}
 
@@ -34,7 +43,15 @@ final class MeshFileReader {
             root.problem("kind", "'" + kind + "' is not valid here (valid: Mesh)");
         }
         String name = root.text("name", true);
-        ws.mesh = new MeshInfo(name == null ? "?" : name, root.text("description", false), root.instant("asOf", false));
+        boolean openOnWarn = false;
+        Node incidents = root.child("incidents", false);
+        if (incidents != null) {
+            incidents.onlyKeys(List.of("openOnWarnChecks"));
+            String v = incidents.optionalOneOf("openOnWarnChecks", java.util.Set.of("true", "false"));
+            openOnWarn = "true".equals(v);
+        }
+        ws.mesh = new MeshInfo(
+                name == null ? "?" : name, root.text("description", false), root.instant("asOf", false), openOnWarn);
         for (Node t : root.children("teams")) {
             t.onlyKeys(List.of("id", "name", "email", "chat", "oncall"));
             String id = t.matching("id", true, ID, "lowercase letters, digits, - and _");

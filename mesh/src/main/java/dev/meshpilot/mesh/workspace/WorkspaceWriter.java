@@ -45,13 +45,14 @@ final class WorkspaceWriter {
         REPLACED.forEach(table -> h.execute("DELETE FROM " + table));
         MeshInfo mesh = ws.mesh;
         h.execute(
-                "INSERT OR REPLACE INTO mesh_info (id, name, description, as_of, source_dir, loaded_at) "
-                        + "VALUES (1, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO mesh_info (id, name, description, as_of, source_dir, loaded_at, "
+                        + "open_on_warn_checks) VALUES (1, ?, ?, ?, ?, ?, ?)",
                 mesh.name(),
                 mesh.description(),
                 str(mesh.asOf()),
                 ws.root.toAbsolutePath().toString(),
-                now);
+                now,
+                mesh.openOnWarnChecks() ? 1 : 0);
         batch(
                 h,
                 "INSERT INTO team (id, name, email, chat, oncall) VALUES (?, ?, ?, ?, ?)",

@@ -144,6 +144,28 @@ class IncidentsFromEventsTest {
                 .containsExactly("INC-0981 resolved 2", "INC-0982 open 1");
     }
 
+    /** A dbt test run with a failed warn-level assertion and a failed error-level one on transactions. */
+    private static RunEvent warnAndErrorChecks() {
+        ObjectNode e = Events.event("COMPLETE", "2026-11-25T09:00:00Z", UUID.randomUUID(), "dbt", "payments.tests");
+        ObjectNode out = Events.dataset(e, "inputs", "bigquery", "acme.payments.transactions");
+        ObjectNode facet = Events.facet(Events.container(out, "inputFacets"), "dataQualityAssertions");
+        facet.putArray("assertions")
+                .add(Events.JSON
+                        .createObjectNode()
+                        .put("assertion", "accepted_values")
+                        .put("success", false)
+                        .put("column", "currency")
+                        .put("severity", "warn"))
+                .add(Events.JSON
+                        .createObjectNode()
+                        .put("assertion", "not_null")
+                        .put("success", false)
+                        .put("column", "amount")
+                        .put("severity", "error"));
+
+        return Events.parse(e);
+    }
+
     @Test
     void should_store_a_failed_warn_level_check_without_opening_an_incident() {
         ObjectNode e = Events.event("COMPLETE", "2026-11-25T09:00:00Z", UUID.randomUUID(), "dbt", "payments.tests");
@@ -170,5 +192,20 @@ class IncidentsFromEventsTest {
                 .extracting(i -> i.get("fingerprint"))
                 .containsExactly("quality_failed:payments.transactions:not_null");
         assertThat(TestMesh.rows(store, "SELECT * FROM quality_result")).hasSize(2);
+    }
+
+    @Test
+    void should_open_an_incident_for_a_failed_warn_level_check_when_the_mesh_says_so() {
+        store.useHandle(h -> h.execute("INSERT OR REPLACE INTO mesh_info (id, name, source_dir, loaded_at, "
+                + "open_on_warn_checks) VALUES (1, 'm', '/ws', '2026-11-25T08:00:00.000Z', 1)"));
+
+        IngestResult result = ingestor.ingest(store, List.of(warnAndErrorChecks()));
+
+        assertThat(result.incidentsOpened()).isEqualTo(2);
+        assertThat(incidents())
+                .extracting(i -> i.get("fingerprint"))
+                .containsExactlyInAnyOrder(
+                        "quality_failed:payments.transactions:accepted_values",
+                        "quality_failed:payments.transactions:not_null");
     }
 }

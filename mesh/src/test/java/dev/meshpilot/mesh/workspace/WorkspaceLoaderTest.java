@@ -51,6 +51,28 @@ class WorkspaceLoaderTest {
     }
 
     @Test
+    void should_store_whether_warn_level_checks_open_incidents_when_meshpilot_yaml_says_so() throws Exception {
+        WorkspaceLoader.load(ws.root, store, Progress.NONE);
+        assertThat(openOnWarn()).isZero();
+
+        String mesh = java.nio.file.Files.readString(ws.root.resolve("meshpilot.yaml"));
+        ws.write(
+                "meshpilot.yaml",
+                mesh.replace(
+                        "asOf: 2026-11-25T09:00:00Z\n",
+                        "asOf: 2026-11-25T09:00:00Z\n" + "incidents:\n  openOnWarnChecks: true\n"));
+        WorkspaceLoader.load(ws.root, store, Progress.NONE);
+
+        assertThat(openOnWarn()).isEqualTo(1);
+    }
+
+    private int openOnWarn() {
+        return store.withHandle(h -> h.createQuery("SELECT open_on_warn_checks FROM mesh_info WHERE id = 1")
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Test
     void should_update_in_place_and_never_duplicate_when_loaded_twice() {
         WorkspaceLoader.load(ws.root, store, Progress.NONE);
         ws.write("domains/sales/products/daily.yaml", """

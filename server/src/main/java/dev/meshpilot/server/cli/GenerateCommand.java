@@ -44,6 +44,15 @@ final class GenerateCommand implements Callable<Integer> {
                     + "seasonality, with their ground truth in observed/anomalies-truth.json (default 0: none).")
     int anomalies;
 
+    @Option(
+            names = "--incidents",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "Plant N triage incidents on the last day (an input's renamed column, a null explosion or "
+                    + "volume drop two to four hops up, a run recovered on retry) and write the cause of every failed "
+                    + "run to observed/triage-truth.json (default 0: none; not with --anomalies).")
+    int incidents;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created).")
     Path out;
 
@@ -60,8 +69,13 @@ final class GenerateCommand implements Callable<Integer> {
             generatorSpec = generatorSpec.withAsOf(asOf);
         }
         long start = System.nanoTime();
-        GenerateResult r =
-                new WorkspaceGenerator().generate(generatorSpec, out, new ConsoleProgress(System.err), anomalies);
+        if (anomalies > 0 && incidents > 0) {
+            throw new dev.meshpilot.core.MeshpilotException(
+                    dev.meshpilot.core.ErrorCode.USAGE,
+                    "--incidents and --anomalies cannot be combined: generate one mesh for each");
+        }
+        GenerateResult r = new WorkspaceGenerator()
+                .generate(generatorSpec, out, new ConsoleProgress(System.err), anomalies, incidents);
         long millis = (System.nanoTime() - start) / 1_000_000;
         var printer = spec.commandLine().getOut();
         if (format == Format.json) {

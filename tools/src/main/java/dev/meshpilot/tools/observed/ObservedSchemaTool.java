@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public final class ObservedSchemaTool extends ProductTool {
     public static final String NAME = "observed_schema";
+    static final List<String> SOURCES = List.of("snapshot", "latest");
 
     public ObservedSchemaTool(MeshView mesh) {
         super(
@@ -31,6 +32,13 @@ public final class ObservedSchemaTool extends ProductTool {
                                         + "partition). Compare with get_contract to find schema drift.",
                                 Schema.input()
                                         .required("product", Schema.productId("Product id."))
+                                        .optional(
+                                                "source",
+                                                Schema.oneOf(
+                                                        "snapshot (default): the warehouse snapshot; latest: the newer "
+                                                                + "of the snapshot and the last OpenLineage schema facet of "
+                                                                + "the product's output.",
+                                                        SOURCES))
                                         .build())
                         .outputSchema(OutputSchemas.of(ObservedSchemaView.class))
                         .scopes(Scope.CATALOG_READ)
@@ -41,15 +49,22 @@ public final class ObservedSchemaTool extends ProductTool {
 
     @Override
     protected ToolOutput execute(ToolContext context, JsonNode args, String product) {
-        return read(mesh, product)
+        boolean latest = "latest"
+                .equals(dev.meshpilot.tools.support.Args.string(args, "source").orElse("snapshot"));
+        return read(mesh, product, latest)
                 .map(Results::ok)
                 .orElseGet(() -> ToolOutput.noData("nothing has been observed for " + product
                         + " (no schema or retention snapshot); get_contract shows the declared schema"));
     }
 
-    /** A product's observed columns and retention as this tool shows them; empty when nothing was observed. */
-    public static Optional<ObservedSchemaView> read(MeshView mesh, String product) {
-        Optional<ObservedSchema> schema = mesh.observations().schema(product);
+    /**
+     * A product's observed columns and retention as this tool shows them (with {@code latest}, the newer of the
+     * warehouse snapshot and the last OpenLineage schema facet); empty when nothing was observed.
+     */
+    public static Optional<ObservedSchemaView> read(MeshView mesh, String product, boolean latest) {
+        Optional<ObservedSchema> schema = latest
+                ? mesh.observations().latestSchema(product)
+                : mesh.observations().schema(product);
         Optional<ObservedRetention> retention = mesh.observations().retention(product);
         if (schema.isEmpty() && retention.isEmpty()) {
             return Optional.empty();

@@ -96,7 +96,7 @@ final class Facts {
     }
 
     Optional<ObservedSchemaView> schema(String productId) {
-        return schemas.computeIfAbsent(productId, id -> ObservedSchemaTool.read(mesh, id));
+        return schemas.computeIfAbsent(productId, id -> ObservedSchemaTool.read(mesh, id, false));
     }
 
     Runs runs(String productId) {
