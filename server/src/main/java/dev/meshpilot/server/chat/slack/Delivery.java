@@ -23,13 +23,6 @@ final class Delivery {
     /** How often a placeholder says how long its answer has been running. */
     static final java.time.Duration PROGRESS = java.time.Duration.ofSeconds(15);
 
-    private static final java.util.concurrent.ScheduledExecutorService TICKER =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "slack-progress");
-                t.setDaemon(true);
-                return t;
-            });
-
     private final ChatService chat;
     private final SlackApi api;
     private final ChatAudit audit;
@@ -126,7 +119,8 @@ final class Delivery {
             }
         }
         ChatReply reply;
-        Progress progress = placeholder == null ? null : new Progress(req, placeholder, label(command));
+        ProgressTicker progress =
+                placeholder == null ? null : new ProgressTicker(api, req, placeholder, label(command), PROGRESS);
         running.acquireUninterruptibly();
         try {
             reply = chat.answer(p, command, files);
@@ -158,37 +152,6 @@ final class Delivery {
             }
         } else if (!api.hasToken()) {
             audit.undelivered(p.id(), reply.runId(), "slack reply", "no bot token and no response_url to answer with");
-        }
-    }
-
-    /**
-     * Rewrites a placeholder every {@link #PROGRESS} with how long its answer has been running, until stopped; a tick
-     * never lands after the answer (the stop waits for a tick in flight).
-     */
-    private final class Progress {
-        private final java.util.concurrent.ScheduledFuture<?> ticks;
-        private final long started = System.nanoTime();
-        private boolean stopped;
-
-        Progress(ChatRequest req, String placeholder, String label) {
-            long every = PROGRESS.toMillis();
-            this.ticks = TICKER.scheduleAtFixedRate(
-                    () -> tick(req, placeholder, label), every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-
-        private synchronized void tick(ChatRequest req, String placeholder, String label) {
-            if (stopped) {
-                return;
-            }
-            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-            ObjectNode m = SlackMessages.say(
-                    "⏳ " + BlockKit.escape(label) + " for <@" + req.user() + ">… still running (" + seconds + " s)");
-            api.call("chat.update", at(m, req.channel(), null).put("ts", placeholder));
-        }
-
-        synchronized void stop() {
-            stopped = true;
-            ticks.cancel(false);
         }
     }
 
