@@ -39,6 +39,9 @@ final class Grouping {
     /** Incidents are listed from a day before the window. */
     static final Duration INCIDENT_SLACK = Duration.ofDays(1);
 
+    static final int INCIDENTS_PER_PAGE = 50;
+    static final int INCIDENT_PAGES = 4;
+
     static final double SCORE_CAP = 100;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Calls a sweep leaves for grouping: lineage links and incidents. */
@@ -79,15 +82,9 @@ final class Grouping {
                         -Math.abs(events.get(g.root().id()).anomaly().score())))
                 .toList();
         List<IncidentView> incidents = List.of();
-        String incidentEvidence = null;
-        if (!raw.isEmpty() && tools.remainingCalls() > 0) {
-            Optional<Evidence> inc = tools.data(
-                    "list_incidents",
-                    args("since", since.minus(INCIDENT_SLACK).toString()).put("limit", 200));
-            if (inc.isPresent()) {
-                incidents = inc.get().as(IncidentList.class).incidents();
-                incidentEvidence = inc.get().id();
-            }
+        Map<String, String> incidentEvidence = new HashMap<>();
+        if (!raw.isEmpty()) {
+            incidents = incidents(incidentEvidence);
         }
         List<Group> alerts = new ArrayList<>();
         List<Group> explained = new ArrayList<>();
@@ -122,7 +119,7 @@ final class Grouping {
             List<Scanned.Event> events,
             Map<String, String> lineageEvidence,
             List<IncidentView> incidents,
-            String incidentEvidence) {
+            Map<String, String> incidentEvidence) {
         Anomaly root = events.get(g.root().id()).anomaly();
         Set<String> evidence = new LinkedHashSet<>(root.evidence());
         List<Echo> echoes = new ArrayList<>();
@@ -167,8 +164,9 @@ final class Grouping {
                 explainedBy = i.id();
             }
         }
-        if ((explainedBy != null || !linked.isEmpty()) && incidentEvidence != null) {
-            evidence.add(incidentEvidence);
+        linked.forEach(id -> Optional.ofNullable(incidentEvidence.get(id)).ifPresent(evidence::add));
+        if (explainedBy != null) {
+            Optional.ofNullable(incidentEvidence.get(explainedBy)).ifPresent(evidence::add);
         }
         double impact = weight(criticality) + 0.5 * downstream + echoes.size();
         double rankScore = Math.round(Math.min(Math.abs(root.score()), SCORE_CAP) * impact * 10) / 10.0;
@@ -185,6 +183,34 @@ final class Grouping {
                 linked,
                 explainedBy,
                 List.copyOf(evidence));
+    }
+
+    /**
+     * The incidents open in or since a day before the window, a page of {@link #INCIDENTS_PER_PAGE} at a time
+     * (a page of 200 could be cut by the gate's byte cap), at most {@link #INCIDENT_PAGES} pages; each one's
+     * evidence id goes into {@code evidence}.
+     */
+    private List<IncidentView> incidents(Map<String, String> evidence) {
+        List<IncidentView> out = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < INCIDENT_PAGES && tools.remainingCalls() > 0; page++) {
+            ObjectNode a = args("since", since.minus(INCIDENT_SLACK).toString()).put("limit", INCIDENTS_PER_PAGE);
+            if (cursor != null) {
+                a.put("cursor", cursor);
+            }
+            Optional<Evidence> inc = tools.data("list_incidents", a);
+            if (inc.isEmpty()) {
+                break;
+            }
+            IncidentList list = inc.get().as(IncidentList.class);
+            list.incidents().forEach(i -> evidence.putIfAbsent(i.id(), inc.get().id()));
+            out.addAll(list.incidents());
+            cursor = list.nextCursor();
+            if (cursor == null) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**
