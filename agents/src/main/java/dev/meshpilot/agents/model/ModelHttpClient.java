@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  * {@code stall}. A JDK client's own timeout covers only the wait for the headers, so a body trickled or
  * stalled after them would hold a run until its wall clock. Fails with a {@link ModelTransportException}
  * ({@code connect}, {@code deadline}, {@code stall}) or a {@link ModelStatusException} (non-2xx, with its
- * {@code Retry-After}). Thread-safe; streaming is not used by the runtime and not supported.
+ * {@code Retry-After}). A server-sent event stream is read whole, then its events are delivered. Thread-safe.
  */
 final class ModelHttpClient implements HttpClient {
     /** Headers the JDK client sets itself and refuses from callers. */
@@ -147,8 +147,29 @@ final class ModelHttpClient implements HttpClient {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
+    /**
+     * A server-sent event stream, under the same deadline and stall limits as {@link #execute(HttpRequest)}: the
+     * whole body is read first, then its events are handed to {@code listener} in order ({@code onOpen}, each
+     * event, {@code onClose}); a failure of the request or of the parser goes to {@code onError}. The agent
+     * runtime asks for whole answers, so nothing is lost by not delivering events as they arrive.
+     */
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        throw new UnsupportedOperationException("streaming is not used by the agent runtime");
+        SuccessfulHttpResponse response;
+        try {
+            response = execute(request);
+        } catch (RuntimeException e) {
+            listener.onError(e);
+            return;
+        }
+        listener.onOpen(response);
+        try (var body = new java.io.ByteArrayInputStream(
+                (response.body() == null ? "" : response.body()).getBytes(StandardCharsets.UTF_8))) {
+            parser.parse(body, listener);
+        } catch (IOException | RuntimeException e) {
+            listener.onError(e);
+            return;
+        }
+        listener.onClose();
     }
 }
