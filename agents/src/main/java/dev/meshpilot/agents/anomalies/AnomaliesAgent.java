@@ -1,28 +1,21 @@
 package dev.meshpilot.agents.anomalies;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshpilot.agents.anomalies.AnomaliesReport.Echo;
 import dev.meshpilot.agents.anomalies.AnomaliesReport.Group;
 import dev.meshpilot.agents.kit.Grounding;
+import dev.meshpilot.agents.kit.PromptInputs;
 import dev.meshpilot.agents.kit.VerdictGuard;
 import dev.meshpilot.agents.runtime.Agent;
-import dev.meshpilot.agents.runtime.AgentRun;
 import dev.meshpilot.agents.runtime.AgentSpec;
 import dev.meshpilot.agents.runtime.Budgets;
 import dev.meshpilot.agents.runtime.ToolBox;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The anomalies agent: input a scope and a window ({@link AnomalyQuery}), output an {@link AnomaliesReport}
@@ -51,7 +44,7 @@ public final class AnomaliesAgent implements Agent<AnomalyQuery, AnomaliesReport
             "recent_runs",
             "quality_results");
     static final Budgets BUDGETS = new Budgets(48, 12, Duration.ofSeconds(120));
-    private static final JsonNode SCHEMA = schema();
+    private static final JsonNode SCHEMA = PromptInputs.schema(AnomaliesAgent.class, "anomalies-report.schema.json");
     private static final AgentSpec SPEC = new AgentSpec(NAME, TOOLS, "anomalies", SCHEMA, BUDGETS);
 
     @Override
@@ -71,28 +64,11 @@ public final class AnomaliesAgent implements Agent<AnomalyQuery, AnomaliesReport
 
     @Override
     public Map<String, Object> promptVariables(AnomalyQuery q, AnomaliesReport draft, ToolBox tools) {
-        ObjectMapper json = AgentRun.json();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("scope", q.describe());
         vars.put("since", String.valueOf(draft.since()));
         vars.put("until", String.valueOf(draft.until()));
-        vars.put(
-                "tools",
-                tools.declarations().stream()
-                        .map(d -> "- " + d.name().replace('.', '_') + ": " + d.description())
-                        .collect(Collectors.joining("\n")));
-        vars.put(
-                "evidence",
-                tools.transcript().stream()
-                        .map(e -> "- " + e.id() + ": " + e.tool() + " " + e.args() + " -> "
-                                + e.result().status().wireName())
-                        .collect(Collectors.joining("\n")));
-        try {
-            vars.put("draft", json.writerWithDefaultPrettyPrinter().writeValueAsString(draft));
-            vars.put("schema", json.writeValueAsString(SCHEMA));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        vars.putAll(PromptInputs.common(tools, draft, SCHEMA));
         return vars;
     }
 
@@ -169,13 +145,5 @@ public final class AnomaliesAgent implements Agent<AnomalyQuery, AnomaliesReport
                         ? "?"
                         : g.root().product() + " " + g.root().metric())
                 .toList();
-    }
-
-    private static JsonNode schema() {
-        try (InputStream in = AnomaliesAgent.class.getResourceAsStream("anomalies-report.schema.json")) {
-            return AgentRun.json().readTree(Objects.requireNonNull(in, "anomalies-report.schema.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

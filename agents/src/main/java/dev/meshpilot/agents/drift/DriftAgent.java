@@ -1,23 +1,17 @@
 package dev.meshpilot.agents.drift;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshpilot.agents.kit.Grounding;
+import dev.meshpilot.agents.kit.PromptInputs;
 import dev.meshpilot.agents.kit.VerdictGuard;
 import dev.meshpilot.agents.runtime.Agent;
-import dev.meshpilot.agents.runtime.AgentRun;
 import dev.meshpilot.agents.runtime.AgentSpec;
 import dev.meshpilot.agents.runtime.Budgets;
 import dev.meshpilot.agents.runtime.ToolBox;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,7 +37,7 @@ public final class DriftAgent implements Agent<String, DriftReport> {
             "lineage_downstream",
             "previous_findings");
     static final Budgets BUDGETS = new Budgets(250, 8, Duration.ofSeconds(180));
-    private static final JsonNode SCHEMA = schema();
+    private static final JsonNode SCHEMA = PromptInputs.schema(DriftAgent.class, "drift-report.schema.json");
     private static final AgentSpec SPEC = new AgentSpec(NAME, TOOLS, "drift", SCHEMA, BUDGETS);
 
     @Override
@@ -63,26 +57,9 @@ public final class DriftAgent implements Agent<String, DriftReport> {
 
     @Override
     public Map<String, Object> promptVariables(String scope, DriftReport draft, ToolBox tools) {
-        ObjectMapper json = AgentRun.json();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("scope", draft.scope());
-        vars.put(
-                "tools",
-                tools.declarations().stream()
-                        .map(d -> "- " + d.name().replace('.', '_') + ": " + d.description())
-                        .collect(Collectors.joining("\n")));
-        vars.put(
-                "evidence",
-                tools.transcript().stream()
-                        .map(e -> "- " + e.id() + ": " + e.tool() + " " + e.args() + " -> "
-                                + e.result().status().wireName())
-                        .collect(Collectors.joining("\n")));
-        try {
-            vars.put("draft", json.writerWithDefaultPrettyPrinter().writeValueAsString(draft));
-            vars.put("schema", json.writeValueAsString(SCHEMA));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        vars.putAll(PromptInputs.common(tools, draft, SCHEMA));
         vars.put("task", "Check governance drift of " + draft.scope() + ". Answer with the JSON report only.");
         return vars;
     }
@@ -136,13 +113,5 @@ public final class DriftAgent implements Agent<String, DriftReport> {
                         baseline.previousRun(),
                         baseline.summary()),
                 guard.kept());
-    }
-
-    private static JsonNode schema() {
-        try (InputStream in = DriftAgent.class.getResourceAsStream("drift-report.schema.json")) {
-            return AgentRun.json().readTree(Objects.requireNonNull(in, "drift-report.schema.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,24 +1,18 @@
 package dev.meshpilot.agents.migration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.meshpilot.agents.kit.Grounding;
+import dev.meshpilot.agents.kit.PromptInputs;
 import dev.meshpilot.agents.kit.VerdictGuard;
 import dev.meshpilot.agents.runtime.Agent;
-import dev.meshpilot.agents.runtime.AgentRun;
 import dev.meshpilot.agents.runtime.AgentSpec;
 import dev.meshpilot.agents.runtime.Budgets;
 import dev.meshpilot.agents.runtime.ToolBox;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The contract migration agent: input a {@link MigrationRequest}, output a {@link MigrationReport}. Read-only: its
@@ -41,7 +35,7 @@ public final class MigrationAgent implements Agent<MigrationRequest, MigrationRe
             "sql.query",
             "search_catalog");
     static final Budgets BUDGETS = new Budgets(40, 8, Duration.ofSeconds(120));
-    private static final JsonNode SCHEMA = schema();
+    private static final JsonNode SCHEMA = PromptInputs.schema(MigrationAgent.class, "migration-report.schema.json");
     private static final AgentSpec SPEC = new AgentSpec(NAME, TOOLS, "migration", SCHEMA, BUDGETS);
 
     @Override
@@ -63,23 +57,7 @@ public final class MigrationAgent implements Agent<MigrationRequest, MigrationRe
     public Map<String, Object> promptVariables(MigrationRequest input, MigrationReport draft, ToolBox tools) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("contract", draft.contract().isEmpty() ? input.describe() : draft.contract());
-        vars.put(
-                "tools",
-                tools.declarations().stream()
-                        .map(d -> "- " + d.name().replace('.', '_') + ": " + d.description())
-                        .collect(Collectors.joining("\n")));
-        vars.put(
-                "evidence",
-                tools.transcript().stream()
-                        .map(e -> "- " + e.id() + ": " + e.tool() + " " + e.args() + " -> "
-                                + e.result().status().wireName())
-                        .collect(Collectors.joining("\n")));
-        try {
-            vars.put("draft", AgentRun.json().writerWithDefaultPrettyPrinter().writeValueAsString(draft));
-            vars.put("schema", AgentRun.json().writeValueAsString(SCHEMA));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        vars.putAll(PromptInputs.common(tools, draft, SCHEMA));
         vars.put(
                 "task",
                 "Draft the migration of " + vars.get("contract") + " from " + draft.fromVersion() + " to "
@@ -159,14 +137,6 @@ public final class MigrationAgent implements Agent<MigrationRequest, MigrationRe
                         baseline.summary(),
                         baseline.proposedFile()),
                 guard.kept());
-    }
-
-    private static JsonNode schema() {
-        try (InputStream in = MigrationAgent.class.getResourceAsStream("migration-report.schema.json")) {
-            return AgentRun.json().readTree(Objects.requireNonNull(in, "migration-report.schema.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The report's JSON Schema. */

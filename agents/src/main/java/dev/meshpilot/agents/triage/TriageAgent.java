@@ -1,12 +1,11 @@
 package dev.meshpilot.agents.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.meshpilot.agents.kit.Grounding;
 import dev.meshpilot.agents.kit.Owner;
+import dev.meshpilot.agents.kit.PromptInputs;
 import dev.meshpilot.agents.kit.VerdictGuard;
 import dev.meshpilot.agents.runtime.Agent;
-import dev.meshpilot.agents.runtime.AgentRun;
 import dev.meshpilot.agents.runtime.AgentSpec;
 import dev.meshpilot.agents.runtime.Budgets;
 import dev.meshpilot.agents.runtime.Evidence;
@@ -16,17 +15,12 @@ import dev.meshpilot.agents.triage.TriageReport.Impact;
 import dev.meshpilot.agents.triage.TriageReport.NextStep;
 import dev.meshpilot.agents.triage.TriageReport.Similar;
 import dev.meshpilot.mesh.incident.ErrorClass;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The incident triage agent: input an incident id, output a {@link TriageReport}. Its tools are read-only
@@ -55,7 +49,7 @@ public final class TriageAgent implements Agent<String, TriageReport> {
             "search_runbooks",
             "search_catalog");
     static final Budgets BUDGETS = new Budgets(40, 12, Duration.ofSeconds(120));
-    private static final JsonNode SCHEMA = schema();
+    private static final JsonNode SCHEMA = PromptInputs.schema(TriageAgent.class, "triage-report.schema.json");
     private static final AgentSpec SPEC = new AgentSpec(NAME, TOOLS, "triage", SCHEMA, BUDGETS);
 
     @Override
@@ -75,26 +69,9 @@ public final class TriageAgent implements Agent<String, TriageReport> {
 
     @Override
     public Map<String, Object> promptVariables(String incidentId, TriageReport draft, ToolBox tools) {
-        ObjectMapper json = AgentRun.json();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("incident", incidentId);
-        vars.put(
-                "tools",
-                tools.declarations().stream()
-                        .map(d -> "- " + d.name().replace('.', '_') + ": " + d.description())
-                        .collect(Collectors.joining("\n")));
-        vars.put(
-                "evidence",
-                tools.transcript().stream()
-                        .map(e -> "- " + e.id() + ": " + e.tool() + " " + e.args() + " -> "
-                                + e.result().status().wireName())
-                        .collect(Collectors.joining("\n")));
-        try {
-            vars.put("draft", json.writerWithDefaultPrettyPrinter().writeValueAsString(draft));
-            vars.put("schema", json.writeValueAsString(SCHEMA));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        vars.putAll(PromptInputs.common(tools, draft, SCHEMA));
         vars.put("task", "Triage incident " + incidentId + ". Answer with the JSON report only.");
         return vars;
     }
@@ -187,14 +164,6 @@ public final class TriageAgent implements Agent<String, TriageReport> {
                         baseline.summary(),
                         baseline.notes()),
                 guard.kept());
-    }
-
-    private static JsonNode schema() {
-        try (InputStream in = TriageAgent.class.getResourceAsStream("triage-report.schema.json")) {
-            return AgentRun.json().readTree(Objects.requireNonNull(in, "triage-report.schema.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The report's JSON Schema. */
