@@ -22,14 +22,15 @@ import picocli.CommandLine.Spec;
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
                 + "latency), 'triage-accuracy' (root cause, error class and impact against a generated mesh's planted "
                 + "incidents), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
-                + "anomalies), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands) or 'mcp' (MCP cold start, stdio "
+                + "anomalies), 'anomalies-sweep' (whole-mesh sweeps of the anomalies agent, audited, over a loaded "
+                + "generated mesh), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands) or 'mcp' (MCP cold start, stdio "
                 + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "WHAT",
             description =
-                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat or mcp")
+                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat or mcp")
     String what;
 
     @Option(
@@ -166,6 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "drift" -> DriftBench.run(products, rounds, dir, out);
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
+            case "anomalies-sweep" -> SweepBench.run(products, history, anomalies, sweeps, dir, out);
             case "chat" -> ChatBench.run(installRoot().resolve("examples/acme-retail"), queries, dir, out);
             case "mcp" -> {
                 Path root = installRoot();
@@ -190,7 +192,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown benchmark '" + what
-                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat, mcp)");
+                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat, mcp)");
         }
         return 0;
     }
