@@ -100,7 +100,7 @@ final class SweepBench {
     }
 
     /**
-     * One completed run with a row count for each of {@link #LIVE} products, an hour apart after the mesh's asOf:
+     * One completed run of each of {@link #LIVE} products' own load job, with its row count, an hour apart after the mesh's asOf:
      * real events through the real ingestor, which the sweep's window (ending at asOf) does not judge, so every
      * live sweep judges the same data while reading those products again.
      */
@@ -117,12 +117,12 @@ final class SweepBench {
             events.add(RunEventParser.parse(
                     ("{\"eventType\":\"COMPLETE\",\"eventTime\":\"%s\",\"producer\":\"https://meshpilot.dev/bench\","
                                     + "\"schemaURL\":\"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent\","
-                                    + "\"run\":{\"runId\":\"%s\"},\"job\":{\"namespace\":\"bench\",\"name\":\"live\"},"
+                                    + "\"run\":{\"runId\":\"%s\"},\"job\":{\"namespace\":\"bench\",\"name\":\"live.%s\"},"
                                     + "\"inputs\":[],\"outputs\":[{\"namespace\":\"%s\",\"name\":\"%s\",\"outputFacets\":{"
                                     + "\"outputStatistics\":{\"_producer\":\"https://meshpilot.dev/bench\","
                                     + "\"_schemaURL\":\"https://openlineage.io/spec/facets/1-0-2/OutputStatisticsOutputDatasetFacet.json\","
                                     + "\"rowCount\":1000}}}]}")
-                            .formatted(base, UUID.randomUUID(), p[0], p[1])));
+                            .formatted(base, UUID.randomUUID(), p[1], p[0], p[1])));
         }
         new LineageIngestor().ingest(store, events);
     }
