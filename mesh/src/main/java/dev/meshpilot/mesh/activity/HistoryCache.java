@@ -92,6 +92,25 @@ public final class HistoryCache {
         return all.map(r -> r.slice(since, until)).filter(r -> !r.tracks().isEmpty());
     }
 
+    /**
+     * Reads into memory every one of {@code products} not held yet, so the first sweep after a start need not
+     * read them; stops early at the point limit or when the thread is interrupted. Returns how many it read.
+     */
+    public int warm(Iterable<String> products) {
+        refresh();
+        int read = 0;
+        for (String p : products) {
+            if (Thread.currentThread().isInterrupted() || points.get() >= maxPoints) {
+                break;
+            }
+            if (!entries.containsKey(p)) {
+                read(p, null, null);
+                read++;
+            }
+        }
+        return read;
+    }
+
     /** Points held now; for tests and status. */
     public long points() {
         return points.get();

@@ -136,6 +136,21 @@ class HistoryCacheTest {
     }
 
     @Test
+    void should_hold_every_product_after_a_warm_up_and_read_none_again() {
+        HistoryCache cache = new HistoryCache(store);
+        List<String> products = store.withHandle(h -> h.createQuery("SELECT id FROM product ORDER BY id")
+                .mapTo(String.class)
+                .list());
+
+        assertThat(cache.warm(products)).isEqualTo(products.size());
+        Recorded held = cache.read(ORDERS, null, null).orElseThrow();
+
+        assertThat(cache.size()).isEqualTo(products.size());
+        assertThat(cache.warm(products)).isZero();
+        assertThat(cache.read(ORDERS, null, null).orElseThrow()).isSameAs(held);
+    }
+
+    @Test
     void should_say_nothing_was_recorded_for_a_product_without_points() {
         HistoryCache cache = new HistoryCache(store);
         cache.refresh();
