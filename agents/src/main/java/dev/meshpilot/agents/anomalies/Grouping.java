@@ -13,6 +13,7 @@ import dev.meshpilot.agents.runtime.Evidence;
 import dev.meshpilot.agents.runtime.ToolBox;
 import dev.meshpilot.mesh.anomaly.detect.LineageGrouper;
 import dev.meshpilot.mesh.view.IncidentView;
+import dev.meshpilot.sandbox.tool.ToolResult;
 import dev.meshpilot.tools.incidents.IncidentList;
 import dev.meshpilot.tools.lineage.LineageLinks;
 import java.time.Duration;
@@ -36,6 +37,8 @@ final class Grouping {
     static final int UPSTREAM_DEPTH = 6;
     /** lineage_links takes at most this many products a call. */
     static final int LINKS_PER_CALL = 2000;
+    /** Links asked for a page (lineage_links allows 500), unless the gate's maxItems is lower. */
+    static final int LINKS_PER_PAGE = 500;
     /** Incidents are listed from a day before the window. */
     static final Duration INCIDENT_SLACK = Duration.ofDays(1);
 
@@ -193,8 +196,9 @@ final class Grouping {
     private List<IncidentView> incidents(Map<String, String> evidence) {
         List<IncidentView> out = new ArrayList<>();
         String cursor = null;
+        int limit = Math.min(INCIDENTS_PER_PAGE, tools.maxItems()); // a page the gate cuts would lose the rest
         for (int page = 0; page < INCIDENT_PAGES && tools.remainingCalls() > 0; page++) {
-            ObjectNode a = args("since", since.minus(INCIDENT_SLACK).toString()).put("limit", INCIDENTS_PER_PAGE);
+            ObjectNode a = args("since", since.minus(INCIDENT_SLACK).toString()).put("limit", limit);
             if (cursor != null) {
                 a.put("cursor", cursor);
             }
@@ -225,11 +229,13 @@ final class Grouping {
         }
         anomalous.forEach(p -> ancestors.put(p, new HashMap<>()));
         String cursor = null;
-        do {
+        // a page no larger than the gate lets a result hold: a page the gate cuts would lose the links past the cut
+        int limit = Math.min(LINKS_PER_PAGE, tools.maxItems());
+        while (true) {
             if (tools.remainingCalls() <= 1) {
                 return;
             }
-            ObjectNode a = JSON.objectNode().put("depth", UPSTREAM_DEPTH);
+            ObjectNode a = JSON.objectNode().put("depth", UPSTREAM_DEPTH).put("limit", limit);
             ArrayNode ids = a.putArray("products");
             anomalous.forEach(ids::add);
             if (cursor != null) {
@@ -239,13 +245,20 @@ final class Grouping {
             if (e.isEmpty()) {
                 return;
             }
+            if (e.get().result().status() == ToolResult.Status.TRUNCATED && limit > 1) {
+                limit = Math.max(1, limit / 2); // cut for bytes: ask the same page again, smaller
+                continue;
+            }
             LineageLinks page = e.get().as(LineageLinks.class);
             for (LineageLinks.Link l : page.links()) {
                 ancestors.get(l.downstream()).put(l.upstream(), l.hops());
                 evidence.putIfAbsent(l.downstream(), e.get().id());
             }
             cursor = page.nextCursor();
-        } while (cursor != null);
+            if (cursor == null) {
+                return;
+            }
+        }
     }
 
     private static List<Group> ranked(List<Group> groups, String prefix) {

@@ -72,6 +72,11 @@ public final class ToolBox {
         return Math.min(maxCalls, gate.limits().maxCallsPerRun()) - transcript.size();
     }
 
+    /** Items the gate lets one result hold ({@code gate.maxItems}): a page asked for beyond it is cut. */
+    public int maxItems() {
+        return gate.limits().maxItems();
+    }
+
     public Optional<Evidence> evidence(String id) {
         return transcript.stream().filter(e -> e.id().equals(id)).findFirst();
     }

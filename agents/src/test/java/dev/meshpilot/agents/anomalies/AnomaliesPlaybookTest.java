@@ -81,6 +81,40 @@ class AnomaliesPlaybookTest {
     }
 
     @Test
+    void should_group_the_same_way_when_the_gate_lets_a_result_hold_few_items() {
+        AnomaliesReport wide = sweep(null, null, null).report();
+        demo.with(
+                MeshTools.mesh(demo.mesh),
+                Map.of(AnomaliesAgent.NAME, AnomaliesAgent.TOOLS),
+                new dev.meshpilot.sandbox.gate.Limits(50, 600, java.time.Duration.ofSeconds(10), 16, 64 * 1024));
+        try {
+            AgentRun<AnomaliesReport> run = new AgentRunner(demo.gate, PromptRegistry.bundled(), Clock.systemUTC())
+                    .run(
+                            new AnomaliesAgent(),
+                            new AnomalyQuery(null, null, null),
+                            RunOptions.playbook(demo.principals.resolve("meshpilot-scheduler")));
+            AnomaliesReport narrow = run.report();
+            assertThat(run.run().toolCalls())
+                    .as("pages asked no larger than the gate lets a result hold, so none is cut")
+                    .filteredOn(
+                            c -> c.tool().equals("lineage_links") || c.tool().equals("list_incidents"))
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.status()).isEqualTo("ok"));
+            Group drop = rootedAt(narrow.groups(), "orders.orders_daily", "row_count")
+                    .orElseThrow();
+            assertThat(echoes(drop))
+                    .containsExactlyInAnyOrder("finance.revenue_daily", "marketing.campaign_attribution");
+            assertThat(narrow.groups())
+                    .extracting(g -> g.root().product() + " " + echoes(g))
+                    .containsExactlyInAnyOrderElementsOf(wide.groups().stream()
+                            .map(g -> g.root().product() + " " + echoes(g))
+                            .toList());
+        } finally {
+            demo.with(MeshTools.mesh(demo.mesh), Map.of(AnomaliesAgent.NAME, AnomaliesAgent.TOOLS));
+        }
+    }
+
+    @Test
     void should_root_the_email_null_explosion_at_customer_profile_with_customer_360_as_echo() {
         AnomaliesReport r = sweep(null, null, null).report();
         Group nulls = rootedAt(r.groups(), "customers.customer_profile", "null_rate:email")
