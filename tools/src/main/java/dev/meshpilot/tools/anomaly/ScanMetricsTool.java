@@ -1,10 +1,7 @@
 package dev.meshpilot.tools.anomaly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshpilot.mesh.activity.Recorded;
 import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
-import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
-import dev.meshpilot.mesh.store.Json;
 import dev.meshpilot.mesh.view.ProductView;
 import dev.meshpilot.sandbox.principal.AccessPolicy;
 import dev.meshpilot.sandbox.principal.Resource;
@@ -20,10 +17,8 @@ import dev.meshpilot.tools.support.Page;
 import dev.meshpilot.tools.support.ProductRefs;
 import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -100,45 +95,6 @@ public final class ScanMetricsTool extends MeshTool {
         this.mesh = mesh;
     }
 
-    private record Scanned(int judged, List<MetricScan.Product> found) {}
-
-    private Scanned scan(
-            ToolContext context, List<String> slice, ProductAnomalies detector, Instant historySince, Instant until) {
-        List<MetricScan.Product> found = new ArrayList<>();
-        int judged = 0;
-        int anomalies = 0;
-        long bytes = 0;
-        long stop = System.nanoTime() + PAGE_NANOS;
-        for (String id : slice) {
-            if (bytes >= MAX_BYTES
-                    || anomalies >= MAX_ANOMALIES
-                    || System.nanoTime() > stop
-                    || context.cancelled().getAsBoolean()) {
-                break;
-            }
-            Optional<Recorded> history = mesh.histories().read(id, historySince, until);
-            judged++;
-            if (history.isEmpty()) {
-                continue;
-            }
-            List<MetricAnomaly> events = detector.judge(id, history.get());
-            if (events.isEmpty()) {
-                continue;
-            }
-            ProductView view = mesh.productViews().get(id).orElseThrow();
-            MetricScan.Product p = new MetricScan.Product(
-                    id,
-                    view.criticality(),
-                    view.owner(),
-                    mesh.lineage().products(id, Direction.DOWNSTREAM, 10).size(),
-                    events);
-            found.add(p);
-            anomalies += events.size();
-            bytes += Json.write(p).getBytes(StandardCharsets.UTF_8).length;
-        }
-        return new Scanned(judged, found);
-    }
-
     /** A list names its products; a domain or the mesh is checked per product (metrics:read somewhere). */
     @Override
     public List<Resource> resources(JsonNode args) {
@@ -187,13 +143,12 @@ public final class ScanMetricsTool extends MeshTool {
                         .sorted(Comparator.naturalOrder())
                         .toList()
                 : listed.stream().distinct().toList();
-        ProductAnomalies detector = new ProductAnomalies(DetectorSettings.DEFAULT, since, until);
         List<String> slice = page.slice(all);
         mesh.histories().refresh();
-        // one connection for the page: the reads of products not held in memory reuse it
-        Scanned scanned = mesh.store().withHandle(h -> scan(context, slice, detector, historySince, until));
-        int judged = scanned.judged();
-        List<MetricScan.Product> found = scanned.found();
+        PageScan scan = new PageScan(mesh, context, since, until, historySince);
+        scan.scan(slice);
+        int judged = scan.judged;
+        List<MetricScan.Product> found = scan.found;
         if (judged == 0 && !slice.isEmpty()) {
             return ToolOutput.error("the gate's timeout ran out before the first product was scanned");
         }
@@ -206,10 +161,10 @@ public final class ScanMetricsTool extends MeshTool {
                 judged == 0 ? null : slice.getFirst(),
                 judged == 0 ? null : slice.get(judged - 1),
                 found,
-                detector.series(),
-                detector.points(),
-                detector.shortHistory(),
-                detector.excludedPoints(),
+                scan.series,
+                scan.points,
+                scan.shortHistory,
+                scan.excludedPoints,
                 Overrides.describe(DetectorSettings.DEFAULT),
                 page.next(all.size(), judged)));
     }
