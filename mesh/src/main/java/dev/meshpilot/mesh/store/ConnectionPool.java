@@ -8,7 +8,8 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
 
 /**
- * Keeps up to {@code size} idle SQLite connections for reuse. Opening one (file, WAL, pragmas) costs far more
+ * Keeps up to {@code size} idle connections for reuse. Opening one (SQLite: file, WAL, pragmas; PostgreSQL: a
+ * network login) costs far more
  * than most reads the tools make, and a triage makes dozens. A connection goes back to the pool only in
  * auto-commit mode with no open transaction (Jdbi restores it after each handle); anything else is closed.
  * Thread-safe: a connection is used by one handle at a time.
@@ -16,6 +17,7 @@ import org.jdbi.v3.core.ConnectionFactory;
 final class ConnectionPool implements ConnectionFactory {
     private final DataSource source;
     private final BlockingQueue<Connection> idle;
+    private volatile boolean closed;
 
     ConnectionPool(DataSource source, int size) {
         this.source = source;
@@ -38,8 +40,21 @@ final class ConnectionPool implements ConnectionFactory {
         if (c.isClosed()) {
             return;
         }
-        if (!c.getAutoCommit() || !idle.offer(c)) {
+        if (closed || !c.getAutoCommit() || !idle.offer(c)) {
             c.close();
+        }
+    }
+
+    /** Closes the idle connections; connections given back from now on are closed too. */
+    void close() {
+        closed = true;
+        Connection c;
+        while ((c = idle.poll()) != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing an idle connection; nothing to recover
+            }
         }
     }
 }

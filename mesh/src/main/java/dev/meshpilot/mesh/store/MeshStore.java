@@ -38,11 +38,13 @@ public final class MeshStore {
     private final Jdbi jdbi;
     private final StoreLocation location;
     private final Supplier<String> stamp;
+    private final Runnable closer;
 
-    private MeshStore(Jdbi jdbi, StoreLocation location, Supplier<String> stamp) {
+    private MeshStore(Jdbi jdbi, StoreLocation location, Supplier<String> stamp, Runnable closer) {
         this.jdbi = jdbi;
         this.location = location;
         this.stamp = stamp;
+        this.closer = closer;
         jdbi.define(Dialect.ATTRIBUTE, location.dialect());
     }
 
@@ -80,14 +82,27 @@ public final class MeshStore {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         LoadStamp stamp = new LoadStamp(source);
-        MeshStore store = new MeshStore(Jdbi.create(new ConnectionPool(source, POOL_SIZE)), location, stamp::get);
+        ConnectionPool pool = new ConnectionPool(source, POOL_SIZE);
+        MeshStore store = new MeshStore(Jdbi.create(pool), location, stamp::get, () -> {
+            pool.close();
+            stamp.close();
+        });
         store.useHandle(h -> Migrations.apply(h, Dialect.SQLITE));
         return store;
     }
 
     /** A store over {@code jdbi} whose load stamp {@code stamp} reads; for {@link PostgresStores}. */
-    static MeshStore of(Jdbi jdbi, StoreLocation location, Supplier<String> stamp) {
-        return new MeshStore(jdbi, location, stamp);
+    static MeshStore of(Jdbi jdbi, StoreLocation location, Supplier<String> stamp, Runnable closer) {
+        return new MeshStore(jdbi, location, stamp, closer);
+    }
+
+    /**
+     * Closes the idle connections kept for reuse (a connection in use is closed when its handle is); the store
+     * still works afterwards, opening a connection per call. For tests and tools that open many stores, so
+     * PostgreSQL's connection limit is not used up.
+     */
+    public void close() {
+        closer.run();
     }
 
     /** The home's store file; on PostgreSQL only the place what stays local is kept beside. */

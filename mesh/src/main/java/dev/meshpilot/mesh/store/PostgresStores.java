@@ -33,9 +33,9 @@ final class PostgresStores {
         } catch (SQLException e) {
             throw unreachable(location, e);
         }
-        Jdbi jdbi = Jdbi.create(new ConnectionPool(source, MeshStore.POOL_SIZE));
+        ConnectionPool pool = new ConnectionPool(source, MeshStore.POOL_SIZE);
         MeshStore[] self = new MeshStore[1];
-        MeshStore store = MeshStore.of(jdbi, location, () -> stamp(self[0]));
+        MeshStore store = MeshStore.of(Jdbi.create(pool), location, () -> stamp(self[0]), pool::close);
         self[0] = store;
         try {
             store.useHandle(h -> Migrations.apply(h, Dialect.POSTGRESQL));
