@@ -44,7 +44,9 @@ final class LoadCommand extends StoreCommand {
         if (format == Format.json) {
             Output.json(out, r);
         } else {
-            out.printf("Loaded mesh '%s' from %s into %s in %,d ms:%n", r.mesh(), dir, store.file(), r.millis());
+            out.printf(
+                    "Loaded mesh '%s' from %s into %s in %,d ms:%n",
+                    r.mesh(), dir, store.location().describe(), r.millis());
             out.printf(
                     "  %d domains, %d products, %d contracts, %d policies, %d runbooks, %d incidents, "
                             + "%d observed records, %d events (%d already known)%n",
