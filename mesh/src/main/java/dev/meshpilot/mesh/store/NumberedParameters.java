@@ -33,7 +33,7 @@ public record NumberedParameters(String sql, int[] sources) {
             }
             int number = end > i + 1 ? Integer.parseInt(sql.substring(i + 1, end)) : next;
             sources.add(number);
-            next = number + 1;
+            next = Math.max(next, number + 1); // as SQLite: a bare ? follows the largest number so far
             out.append('?');
             i = end - 1;
         }

@@ -33,7 +33,7 @@ final class PostgresStores {
         } catch (SQLException e) {
             throw unreachable(location, e);
         }
-        ConnectionPool pool = new ConnectionPool(source, MeshStore.POOL_SIZE);
+        ConnectionPool pool = ConnectionPool.validating(source, MeshStore.POOL_SIZE);
         MeshStore[] self = new MeshStore[1];
         MeshStore store = MeshStore.of(Jdbi.create(pool), location, () -> stamp(self[0]), pool::close);
         self[0] = store;
