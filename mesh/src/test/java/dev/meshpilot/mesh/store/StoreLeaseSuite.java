@@ -15,8 +15,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Schedule fire leases on each engine (see {@link StoreSuite}): one claim per fire time, takeover only of a lease
- * that ran out, and exactly one winner when processes race for the same fire time.
+ * Concurrency on each engine (see {@link StoreSuite}): schedule fire leases (one claim per fire time, takeover only
+ * of a lease that ran out, exactly one winner when processes race) and writers in several processes at once
+ * (one incident per fingerprint, runs numbered without gaps or repeats).
  */
 abstract class StoreLeaseSuite extends StoreSuite {
     static final Instant FIRE = Instant.parse("2026-12-01T06:00:00Z");
@@ -76,5 +77,43 @@ abstract class StoreLeaseSuite extends StoreSuite {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void should_open_one_incident_and_number_runs_uniquely_when_processes_write_at_once() throws Exception {
+        product(store, "payments.transactions", "bigquery", "acme.payments.transactions");
+        int processes = 6;
+        List<Callable<Object>> writes = new ArrayList<>();
+        for (int i = 0; i < processes; i++) {
+            MeshStore other = another();
+            String time = "2026-11-25T0" + i + ":00:00Z";
+            writes.add(() -> new dev.meshpilot.mesh.openlineage.LineageIngestor()
+                    .ingest(
+                            other,
+                            List.of(StoreSuiteEvents.fail(
+                                    java.util.UUID.randomUUID().toString(), time))));
+            writes.add(() -> new dev.meshpilot.mesh.ledger.RunLedger(other)
+                    .record(
+                            new dev.meshpilot.mesh.ledger.RecordedRun(
+                                    null, "drift", "mesh", "p", "cli", FIRE, FIRE, "h"),
+                            "{}",
+                            List.of()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(processes * 2);
+        try {
+            for (Future<Object> f : pool.invokeAll(writes)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(rows("SELECT id, event_count FROM incident"))
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(((Number) r.get("event_count")).intValue()).isEqualTo(processes));
+        assertThat(new dev.meshpilot.mesh.ledger.RunLedger(store).list("drift", null, 100))
+                .extracting(dev.meshpilot.mesh.ledger.RecordedRun::id)
+                .containsExactlyInAnyOrder("drift-1", "drift-2", "drift-3", "drift-4", "drift-5", "drift-6");
     }
 }
