@@ -82,18 +82,20 @@ final class PostgresBackend implements Backend {
 
     @Override
     public Tail begin(Tail known) throws SQLException {
-        Connection c = connection();
         Tail head;
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(LOCK_HEAD)) {
-            if (!rs.next()) {
-                throw new MeshpilotException(
-                        ErrorCode.STORE_FAILED,
-                        "the audit log was tampered with: its head row (table audit_head, id 1) is gone; refusing "
-                                + "to continue the chain (run meshpilot audit verify)");
+        try {
+            head = lockHead();
+        } catch (SQLException e) {
+            if (connection.isValid(2)) {
+                throw e;
             }
-            head = new Tail(rs.getLong(1), rs.getString(2));
+            // the connection was lost (the server restarted, an idle connection was cut): nothing of this
+            // transaction was written, so it is safe to start it again on a new one
+            rollback();
+            connection.close();
+            head = lockHead();
         }
+        Connection c = connection;
         Tail newest = Tail.EMPTY;
         String stored = null;
         try (PreparedStatement st = c.prepareStatement(NEWEST_AND_KNOWN)) {
@@ -116,6 +118,20 @@ final class PostgresBackend implements Backend {
                             + "; refusing to continue the chain (run meshpilot audit verify)");
         }
         return head;
+    }
+
+    /** Locks the head row for this transaction: waits while another writer's transaction holds it. */
+    private Tail lockHead() throws SQLException {
+        try (Statement st = connection().createStatement();
+                ResultSet rs = st.executeQuery(LOCK_HEAD)) {
+            if (!rs.next()) {
+                throw new MeshpilotException(
+                        ErrorCode.STORE_FAILED,
+                        "the audit log was tampered with: its head row (table audit_head, id 1) is gone; refusing "
+                                + "to continue the chain (run meshpilot audit verify)");
+            }
+            return new Tail(rs.getLong(1), rs.getString(2));
+        }
     }
 
     /** PostgreSQL text cannot hold NUL: it is stored (and hashed) as U+FFFD. */

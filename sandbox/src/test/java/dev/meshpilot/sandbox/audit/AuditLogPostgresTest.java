@@ -78,6 +78,23 @@ class AuditLogPostgresTest extends AuditLogBehaviour {
     }
 
     @Test
+    void should_open_a_new_connection_when_the_writers_was_cut_between_appends() throws Exception {
+        try (AuditLog log = engine.open()) {
+            log.append(entry("bob", "t", "ok"));
+            try (Connection c = AuditEngine.Postgres.connect(schema.target());
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                            + "WHERE application_name = 'meshpilot-audit' AND usename = current_user")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isPositive();
+            }
+
+            assertThat(log.append(entry("bob", "t", "ok")).seq()).isEqualTo(12);
+            assertThat(log.verify().checked()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void should_find_a_deleted_head() throws Exception {
         engine.sql("DELETE FROM audit_head");
 
