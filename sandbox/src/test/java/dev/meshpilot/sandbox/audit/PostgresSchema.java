@@ -33,7 +33,9 @@ final class PostgresSchema implements AutoCloseable {
                     url,
                     System.getenv("MESHPILOT_TEST_POSTGRES_USER"),
                     System.getenv("MESHPILOT_TEST_POSTGRES_PASSWORD"));
-            s = new PostgresSchema(admin, prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+            s = new PostgresSchema(
+                    admin,
+                    prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
             try {
                 s.reset();
             } catch (Exception e) {
