@@ -1,8 +1,10 @@
 package dev.meshpilot.sandbox.audit;
 
 /**
- * How durable a committed audit record is. Both use SQLite's write-ahead log (WAL); they differ in when it
- * is synced to the disk.
+ * How durable a committed audit record is. In SQLite both use the write-ahead log (WAL) and differ in when it
+ * is synced to the disk; in PostgreSQL they set {@code synchronous_commit} {@code on} (FULL) or {@code off}
+ * (NORMAL: a returned record survives a crash of this process, but the newest ones can be lost when the
+ * database server crashes).
  */
 public enum Durability {
     /**

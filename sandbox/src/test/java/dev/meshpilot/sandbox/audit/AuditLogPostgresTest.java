@@ -8,7 +8,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,30 @@ class AuditLogPostgresTest extends AuditLogBehaviour {
             assertThat(log.append(entry("bob", "t", "ok")).seq()).isEqualTo(11);
         }
         try (Connection c = AuditEngine.Postgres.connect(t);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM audit_schema_migration")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(PostgresMigrations.ALL.size());
+        }
+    }
+
+    @Test
+    void should_apply_the_migration_once_when_replicas_start_at_once() throws Exception {
+        schema.reset();
+        List<Future<AuditLog>> opened = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                opened.add(pool.submit(() -> engine.open()));
+            }
+        }
+        for (Future<AuditLog> f : opened) {
+            try (AuditLog log = f.get()) {
+                log.append(entry("bob", "t", "ok"));
+            }
+        }
+
+        assertThat(verify()).isEqualTo(new VerifyResult(4, null, null));
+        try (Connection c = AuditEngine.Postgres.connect(schema.target());
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM audit_schema_migration")) {
             rs.next();
