@@ -73,6 +73,9 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     public static AuditLog open(PostgresTarget target, Durability durability) {
         try {
             return start(PostgresBackend.open(target, durability));
+        } catch (MeshpilotException e) {
+            throw new MeshpilotException(
+                    e.code(), "cannot open the audit log in PostgreSQL at " + target + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new MeshpilotException(
                     ErrorCode.STORE_FAILED,

@@ -39,8 +39,13 @@ final class PostgresBackend implements Backend {
     static PostgresBackend open(PostgresTarget target, Durability durability) throws SQLException {
         PostgresBackend b = new PostgresBackend(target, durability);
         b.connection = b.connect();
-        PostgresMigrations.apply(b.connection);
-        return b;
+        try {
+            PostgresMigrations.apply(b.connection);
+            return b;
+        } catch (SQLException | RuntimeException e) {
+            b.close();
+            throw e;
+        }
     }
 
     private Connection connect() throws SQLException {

@@ -27,6 +27,14 @@ final class PostgresMigrations {
     /** Applies what is missing and commits; {@code c} must not be in auto-commit mode. */
     static void apply(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT current_schema()")) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    throw new MeshpilotException(
+                            ErrorCode.STORE_FAILED,
+                            "no schema to create the audit tables in: the schema the URL's currentSchema names "
+                                    + "does not exist (CREATE SCHEMA it, or leave the parameter out)");
+                }
+            }
             st.execute("SELECT pg_advisory_xact_lock(hashtext('meshpilot.audit.migrate.' || current_schema()))");
             st.execute("CREATE TABLE IF NOT EXISTS audit_schema_migration ("
                     + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");

@@ -88,6 +88,15 @@ class AuditLogPostgresTest extends AuditLogBehaviour {
     }
 
     @Test
+    void should_say_to_create_the_schema_when_the_url_names_one_that_does_not_exist() {
+        PostgresTarget t = schema.target();
+        PostgresTarget missing = new PostgresTarget(t.url() + "_missing", t.user(), t.password());
+
+        assertThatThrownBy(() -> AuditLog.open(missing))
+                .hasMessageContaining("the schema the URL's currentSchema names does not exist (CREATE SCHEMA it");
+    }
+
+    @Test
     void should_find_the_end_cut_off_by_a_process_that_never_wrote_to_the_log() throws Exception {
         engine.sql("DELETE FROM {t} WHERE seq > 8");
 
