@@ -15,21 +15,26 @@ import java.util.Properties;
  * The audit log in PostgreSQL (tables {@code audit_entry} and {@code audit_head}, see
  * docs/decisions/0007-audit-chain-across-replicas.md). An append transaction locks the one head row
  * ({@code SELECT ... FOR UPDATE}), so every writer of every replica appends in one total order; it then checks
- * the records against the head, inserts the batch after it, moves the head and commits. A writer killed before
- * its commit leaves nothing: its transaction is rolled back and the lock released. A connection lost between
- * batches is opened again for the next batch.
+ * the records against the head, inserts the batch after it, moves the head and commits, then waits for the
+ * commit to be flushed outside the lock. A writer killed before its commit leaves nothing: its transaction is
+ * rolled back and the lock released. A connection lost between batches is opened again for the next batch.
  */
 final class PostgresBackend implements Backend {
     static final String TABLE = "audit_entry";
     private static final String LOCK_HEAD = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
     // a statement of its own, after the lock is held: its snapshot then sees every append committed before
     private static final String NEWEST_AND_KNOWN =
-            "SELECT seq, hash FROM audit_entry " + "WHERE seq = (SELECT max(seq) FROM audit_entry) OR seq = ?";
+            "SELECT seq, hash FROM audit_entry WHERE seq = (SELECT max(seq) FROM audit_entry) OR seq = ?";
     private static final String MOVE_HEAD = "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1";
+    // a transaction that writes WAL (a message no one decodes) and commits synchronously: its flush covers all
+    // WAL written before it, this writer's append included
+    private static final String FLUSH = "SELECT pg_logical_emit_message(true, 'meshpilot.audit', '')";
 
     private final PostgresTarget target;
     private final Durability durability;
     private Connection connection;
+    /** The database's own {@code synchronous_commit} (with standbys it may wait for them), or {@code on}. */
+    private String syncLevel = "on";
 
     private PostgresBackend(PostgresTarget target, Durability durability) {
         this.target = target;
@@ -60,8 +65,13 @@ final class PostgresBackend implements Backend {
         p.setProperty("reWriteBatchedInserts", "true");
         Connection c = DriverManager.getConnection(target.url(), p);
         try (Statement st = c.createStatement()) {
-            // FULL: the commit waits for the WAL flush; NORMAL: it does not (a server crash may lose the newest)
-            st.execute("SET synchronous_commit = " + (durability == Durability.FULL ? "on" : "off"));
+            try (ResultSet rs = st.executeQuery("SELECT current_setting('synchronous_commit')")) {
+                String level = rs.next() ? rs.getString(1) : "on";
+                syncLevel = level.matches("on|local|remote_write|remote_apply") ? level : "on";
+            }
+            // an append commits without waiting for the WAL flush, so it releases the chain's lock at once;
+            // FULL then waits for the flush outside the lock (see commit), NORMAL does not
+            st.execute("SET synchronous_commit = off");
         }
         c.setAutoCommit(false);
         return c;
@@ -176,6 +186,12 @@ final class PostgresBackend implements Backend {
         }
     }
 
+    /**
+     * Moves the head and commits, releasing the chain's lock without waiting for the WAL flush; then, for
+     * {@link Durability#FULL}, waits until the append is flushed. WAL survives a crash only as a prefix, so a
+     * later writer's record can never be durable while this one is lost: the chain stays gap-free, and the
+     * flushes of several writers can be merged by PostgreSQL instead of queueing behind the lock.
+     */
     @Override
     public void commit(Tail tail) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(MOVE_HEAD)) {
@@ -184,6 +200,12 @@ final class PostgresBackend implements Backend {
             st.executeUpdate();
         }
         connection.commit();
+        if (durability == Durability.FULL) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("SET LOCAL synchronous_commit = " + syncLevel + "; " + FLUSH); // one round trip
+            }
+            connection.commit();
+        }
     }
 
     @Override
