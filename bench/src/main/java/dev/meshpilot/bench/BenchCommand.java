@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code meshpilot bench load|ingest|search|lineage|triage|migrate|mcp}: the benchmarks behind docs/benchmarks.md.
+ * {@code meshpilot bench load|ingest|search|lineage|triage|migrate|mcp|audit}: the benchmarks behind docs/benchmarks.md.
  * {@code meshpilot bench conformance} (the MCP conformance server) is dispatched by {@link BenchMain}.
  */
 @Command(
@@ -22,14 +22,15 @@ import picocli.CommandLine.Spec;
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
                 + "latency), 'triage-accuracy' (root cause, error class and impact against a generated mesh's planted "
                 + "incidents), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
-                + "anomalies), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands) or 'mcp' (MCP cold start, stdio "
+                + "anomalies), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands), 'audit' (durable audited appends/s, SQLite "
+                + "and PostgreSQL, one and two writers) or 'mcp' (MCP cold start, stdio "
                 + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "WHAT",
             description =
-                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat or mcp")
+                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat, audit or mcp")
     String what;
 
     @Option(
@@ -50,13 +51,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--clients",
             defaultValue = "16",
-            description = "Concurrent producers for 'ingest' (default ${DEFAULT-VALUE}).")
+            description = "Concurrent producers for 'ingest', callers for 'audit' (default ${DEFAULT-VALUE}).")
     int clients;
 
     @Option(
             names = "--seconds",
             defaultValue = "30",
-            description = "Time bound for 'ingest', and of each HTTP measurement of 'mcp' (default ${DEFAULT-VALUE}).")
+            description = "Time bound for 'ingest', of each HTTP measurement of 'mcp' and of each run of 'audit' "
+                    + "(default ${DEFAULT-VALUE}).")
     int seconds;
 
     @Option(
@@ -166,6 +168,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "drift" -> DriftBench.run(products, rounds, dir, out);
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
+            case "audit" -> AuditBench.run(clients, seconds, dir, out);
             case "chat" -> ChatBench.run(installRoot().resolve("examples/acme-retail"), queries, dir, out);
             case "mcp" -> {
                 Path root = installRoot();
@@ -190,7 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown benchmark '" + what
-                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat, mcp)");
+                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat, audit, mcp)");
         }
         return 0;
     }
