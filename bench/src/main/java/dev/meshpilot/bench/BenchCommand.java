@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + "'lineage' (downstream closure: in-memory graph vs SQLite recursive CTE), 'triage' (playbook triage "
                 + "latency), 'triage-accuracy' (root cause, error class and impact against a generated mesh's planted "
                 + "incidents), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
-                + "anomalies), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands), 'audit' (durable audited appends/s, SQLite "
+                + "anomalies), 'anomalies-sweep' (whole-mesh sweeps of the anomalies agent, audited, over a loaded "
+                + "generated mesh), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands), 'audit' (durable audited appends/s, SQLite "
                 + "and PostgreSQL, one and two writers) or 'mcp' (MCP cold start, stdio "
                 + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
@@ -30,7 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "WHAT",
             description =
-                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat, audit or mcp")
+                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat, audit or mcp")
     String what;
 
     @Option(
@@ -169,6 +170,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
             case "audit" -> AuditBench.run(clients, seconds, dir, out);
+            case "anomalies-sweep" -> SweepBench.run(products, history, anomalies, sweeps, dir, out);
             case "chat" -> ChatBench.run(installRoot().resolve("examples/acme-retail"), queries, dir, out);
             case "mcp" -> {
                 Path root = installRoot();
@@ -193,7 +195,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown benchmark '" + what
-                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, migrate, chat, audit, mcp)");
+                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat, audit, mcp)");
         }
         return 0;
     }

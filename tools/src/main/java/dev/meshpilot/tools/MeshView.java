@@ -1,6 +1,7 @@
 package dev.meshpilot.tools;
 
 import dev.meshpilot.mesh.activity.Activity;
+import dev.meshpilot.mesh.activity.HistoryCache;
 import dev.meshpilot.mesh.contract.Contracts;
 import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.lineage.LineageGraph;
@@ -31,6 +32,7 @@ public final class MeshView {
     private final Activity activity;
     private final Directory directory;
     private final ProductViews productViews;
+    private final HistoryCache histories;
     private final Supplier<LineageGraph> lineage;
     private final Supplier<SearchIndex> search;
 
@@ -51,6 +53,7 @@ public final class MeshView {
         this.activity = new Activity(store);
         this.directory = new Directory(store);
         this.productViews = new ProductViews(store, products, contracts, directory);
+        this.histories = new HistoryCache(store);
     }
 
     public MeshStore store() {
@@ -88,6 +91,11 @@ public final class MeshView {
 
     public Activity activity() {
         return activity;
+    }
+
+    /** Every product's recorded series, kept in memory between sweeps and following the store's changes. */
+    public HistoryCache histories() {
+        return histories;
     }
 
     public Directory directory() {

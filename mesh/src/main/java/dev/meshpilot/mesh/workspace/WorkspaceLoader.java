@@ -30,6 +30,12 @@ public final class WorkspaceLoader {
 
     /** Like {@link #load(Path, MeshStore, Progress)}, validating contracts as {@code validation} says. */
     public static LoadResult load(Path dir, MeshStore store, Progress progress, ContractValidation validation) {
+        return load(dir, store, progress, validation, WorkspaceEvents.KEPT_BYTES);
+    }
+
+    /** As above; event files beyond {@code keptBytes} in all are parsed again while ingested. */
+    static LoadResult load(
+            Path dir, MeshStore store, Progress progress, ContractValidation validation, long keptBytes) {
         long start = System.nanoTime();
         if (!Files.isDirectory(dir)) {
             throw new MeshpilotException(
@@ -37,7 +43,7 @@ public final class WorkspaceLoader {
         }
         Problems problems = new Problems();
         Workspace ws = read(dir, problems, progress, validation);
-        WorkspaceEvents events = WorkspaceEvents.read(ws, problems, progress);
+        WorkspaceEvents events = WorkspaceEvents.read(ws, problems, progress, keptBytes);
         if (!problems.isEmpty()) {
             List<Problem> all = problems.sorted();
             throw new MeshpilotException(

@@ -161,8 +161,37 @@ final class ServeCommand implements Callable<Integer> {
                     sc.next(java.time.Instant.now(), 1));
         }
         scheduler.start();
+        warmSeries(server.sandbox(), out);
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();
+    }
+
+    /**
+     * Reads every product's metric series into memory on a low-priority background thread, so the first anomaly
+     * sweep (often a scheduled one) does not read them all from the store (docs/tools.md#scan_metrics).
+     */
+    private static void warmSeries(dev.meshpilot.server.wiring.Sandbox sandbox, java.io.PrintWriter out) {
+        var mesh = sandbox.mesh();
+        java.util.List<String> ids = mesh.productViews().list().stream()
+                .map(dev.meshpilot.mesh.view.ProductView::id)
+                .toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        mesh.histories().warm(ids);
+                    } catch (RuntimeException e) {
+                        // the store closed at shutdown, or a read failed: sweeps read from the store as before
+                        System.err.println("meshpilot: reading anomaly series into memory stopped: " + e.getMessage());
+                    }
+                },
+                "meshpilot-series-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        out.printf("  anomaly series: reading %,d products into memory in the background%n", ids.size());
     }
 }

@@ -1,10 +1,7 @@
 package dev.meshpilot.tools.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.meshpilot.mesh.activity.MetricPoint;
-import dev.meshpilot.mesh.activity.QualityRecord;
-import dev.meshpilot.mesh.activity.RunRecord;
-import dev.meshpilot.mesh.anomaly.AnomalyRules;
+import dev.meshpilot.mesh.activity.Recorded;
 import dev.meshpilot.sandbox.principal.Scope;
 import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
@@ -16,10 +13,8 @@ import dev.meshpilot.tools.support.ProductTool;
 import dev.meshpilot.tools.support.Results;
 import dev.meshpilot.tools.support.Schema;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,7 +24,6 @@ import java.util.Optional;
  */
 public final class MetricHistoryTool extends ProductTool {
     public static final String NAME = "metric_history";
-    private static final int MAX_RUNS = 500;
 
     public MetricHistoryTool(MeshView mesh) {
         super(
@@ -72,93 +66,25 @@ public final class MetricHistoryTool extends ProductTool {
      * {@code anomalies.yaml} rules, as this tool returns it; empty when nothing was recorded.
      */
     public static Optional<MetricHistory> read(MeshView mesh, String product, Instant since, Instant until) {
-        List<MetricHistory.Series> out = new ArrayList<>();
-        Builder current = null;
-        List<MetricPoint> points = new ArrayList<>(mesh.activity().history(product, since, until));
-        points.addAll(mesh.activity().schemaChanges(product, since, until)); // sorted by column, then time
-        for (MetricPoint p : points) {
-            String column = p.column() == null || p.column().isEmpty() ? null : p.column();
-            if (current == null || !current.metric.equals(p.metric()) || !Objects.equals(current.column, column)) {
-                if (current != null) {
-                    out.add(current.build());
-                }
-                current = new Builder(p.metric(), column);
-            }
-            current.add(p.at(), p.value());
-        }
-        if (current != null) {
-            out.add(current.build());
-        }
-        runSeries(mesh, product, since, until, out);
-        checkSeries(mesh, product, since, until, out);
-        if (out.isEmpty()) {
-            return Optional.empty();
-        }
-        List<MetricHistory.Rule> rules = new AnomalyRules(mesh.store())
-                .forProduct(product).stream()
-                        .map(r -> new MetricHistory.Rule(
-                                r.kind(), r.metric(), r.from(), r.to(), r.reason(), r.settings()))
-                        .toList();
-        return Optional.of(new MetricHistory(product, mesh.asOf(), since, until, out, rules));
+        mesh.histories().refresh();
+        return mesh.histories().read(product, since, until).map(r -> history(r, mesh.asOf(), since, until));
     }
 
-    private static void runSeries(
-            MeshView mesh, String product, Instant since, Instant until, List<MetricHistory.Series> out) {
-        Builder duration = new Builder("run_duration_s", null);
-        Builder end = new Builder("end_offset_s", null);
-        List<RunRecord> runs = mesh.activity().runs(product, "COMPLETED", until, 0, MAX_RUNS);
-        for (RunRecord r : runs.reversed()) {
-            if (r.endedAt() == null || (since != null && r.endedAt().isBefore(since))) {
-                continue;
+    /** The JSON view of recorded points. */
+    static MetricHistory history(Recorded r, Instant asOf, Instant since, Instant until) {
+        List<MetricHistory.Series> series = new ArrayList<>(r.tracks().size());
+        for (Recorded.Track t : r.tracks()) {
+            List<Long> at = new ArrayList<>(t.at().length);
+            List<Double> values = new ArrayList<>(t.values().length);
+            for (int i = 0; i < t.at().length; i++) {
+                at.add(t.at()[i]);
+                values.add(t.values()[i]);
             }
-            if (r.duration() != null) {
-                duration.add(r.endedAt(), r.duration().toMillis() / 1000.0);
-            }
-            end.add(r.endedAt(), (double) (r.endedAt().getEpochSecond()
-                    - r.endedAt().truncatedTo(ChronoUnit.DAYS).getEpochSecond()));
+            series.add(new MetricHistory.Series(t.metric(), t.column(), at, values));
         }
-        if (!duration.at.isEmpty()) {
-            out.add(duration.build());
-        }
-        if (!end.at.isEmpty()) {
-            out.add(end.build());
-        }
-    }
-
-    /** {@code failed_checks}: how many data quality assertions failed at each time checks ran. */
-    private static void checkSeries(
-            MeshView mesh, String product, Instant since, Instant until, List<MetricHistory.Series> out) {
-        java.util.TreeMap<Instant, Integer> failed = new java.util.TreeMap<>();
-        for (QualityRecord q : mesh.activity().quality(product, false, 0, MAX_RUNS * 10)) {
-            if ((since == null || !q.at().isBefore(since)) && (until == null || !q.at().isAfter(until))) {
-                failed.merge(q.at(), q.success() ? 0 : 1, Integer::sum);
-            }
-        }
-        if (!failed.isEmpty()) {
-            Builder b = new Builder("failed_checks", null);
-            failed.forEach((at, n) -> b.add(at, n));
-            out.add(b.build());
-        }
-    }
-
-    private static final class Builder {
-        final String metric;
-        final String column;
-        final List<Long> at = new ArrayList<>();
-        final List<Double> values = new ArrayList<>();
-
-        Builder(String metric, String column) {
-            this.metric = metric;
-            this.column = column;
-        }
-
-        void add(Instant t, double v) {
-            at.add(t.getEpochSecond());
-            values.add(v);
-        }
-
-        MetricHistory.Series build() {
-            return new MetricHistory.Series(metric, column, at, values);
-        }
+        List<MetricHistory.Rule> rules = r.rules().stream()
+                .map(x -> new MetricHistory.Rule(x.kind(), x.metric(), x.from(), x.to(), x.reason(), x.settings()))
+                .toList();
+        return new MetricHistory(r.product(), asOf, since, until, series, rules);
     }
 }

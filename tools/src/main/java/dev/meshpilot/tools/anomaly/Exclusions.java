@@ -30,8 +30,8 @@ final class Exclusions {
         return rules.isEmpty();
     }
 
-    /** The rules a product's metric_history carries. */
-    static Exclusions of(List<dev.meshpilot.tools.activity.MetricHistory.Rule> declared) {
+    /** The rules a product's recorded series carry. */
+    static Exclusions of(List<dev.meshpilot.mesh.anomaly.AnomalyRule> declared) {
         return new Exclusions(declared.stream()
                 .map(r -> new Rule(
                         r.kind(), r.metric(), r.from(), r.to(), r.kind().equals("settings") ? r.settings() : null))

@@ -1,8 +1,8 @@
 package dev.meshpilot.tools.anomaly;
 
+import dev.meshpilot.mesh.activity.Recorded;
 import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
 import dev.meshpilot.mesh.anomaly.detect.Families;
-import dev.meshpilot.tools.activity.MetricHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +57,7 @@ public final class ProductAnomalies {
     }
 
     /** The anomalies of one product in the window, oldest first. */
-    public List<MetricAnomaly> judge(String product, MetricHistory history) {
+    public List<MetricAnomaly> judge(String product, Recorded history) {
         List<MetricAnomaly> events = new ArrayList<>();
         Exclusions exclusions = Exclusions.of(history.rules());
         List<ProductScan.Found> found = new ArrayList<>(scan.scan(product, history, since, exclusions));
@@ -114,13 +114,13 @@ public final class ProductAnomalies {
     }
 
     /** The product's run cycle: the median gap between its row counts (or run ends), a day when unknown. */
-    static long cycle(MetricHistory history) {
+    static long cycle(Recorded history) {
         for (String metric : List.of("row_count", "end_offset_s")) {
-            for (MetricHistory.Series s : history.series()) {
-                if (s.metric().equals(metric) && s.at().size() >= 3) {
-                    long[] gaps = new long[s.at().size() - 1];
-                    for (int i = 1; i < s.at().size(); i++) {
-                        gaps[i - 1] = s.at().get(i) - s.at().get(i - 1);
+            for (Recorded.Track s : history.tracks()) {
+                if (s.metric().equals(metric) && s.at().length >= 3) {
+                    long[] gaps = new long[s.at().length - 1];
+                    for (int i = 1; i < s.at().length; i++) {
+                        gaps[i - 1] = s.at()[i] - s.at()[i - 1];
                     }
                     Arrays.sort(gaps);
                     return Math.max(60, gaps[gaps.length / 2]);
@@ -132,16 +132,15 @@ public final class ProductAnomalies {
 
     /** The product's next run overdue at the end of the window: no completion since one cycle and a margin. */
     private java.util.Optional<ProductScan.Found> stale(
-            String product, MetricHistory history, long cycle, Exclusions exclusions) {
-        MetricHistory.Series ends = history.series().stream()
+            String product, Recorded history, long cycle, Exclusions exclusions) {
+        Recorded.Track ends = history.tracks().stream()
                 .filter(s -> s.metric().equals("end_offset_s"))
                 .findFirst()
                 .orElse(null);
-        if (ends == null || ends.at().size() < settings.minTraining()) {
+        if (ends == null || ends.at().length < settings.minTraining()) {
             return java.util.Optional.empty();
         }
-        double[] offsets =
-                ends.values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] offsets = ends.values();
         double[] sorted = offsets.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
@@ -151,7 +150,7 @@ public final class ProductAnomalies {
         }
         Arrays.sort(dev);
         double spread = Math.max(600, 1.4826 * dev[dev.length / 2]);
-        long last = ends.at().getLast();
+        long last = ends.at()[ends.at().length - 1];
         long due = last + cycle;
         long margin = Math.max(OVERDUE_SECONDS, (long) (4 * spread));
         long now = until.getEpochSecond();
@@ -164,15 +163,10 @@ public final class ProductAnomalies {
         }
         double ageHours = (now - last) / 3600.0;
         double cycleHours = cycle / 3600.0;
-        List<Double> recent =
-                ends
-                        .values()
-                        .subList(
-                                Math.max(0, ends.values().size() - ProductScan.RECENT),
-                                ends.values().size())
-                        .stream()
-                        .map(v -> v / 3600.0)
-                        .toList();
+        List<Double> recent = new ArrayList<>();
+        for (int k = Math.max(0, offsets.length - ProductScan.RECENT); k < offsets.length; k++) {
+            recent.add(offsets[k] / 3600.0);
+        }
         return java.util.Optional.of(new ProductScan.Found(
                 MetricKind.FRESHNESS,
                 MetricKind.FRESHNESS.wire,
@@ -184,7 +178,7 @@ public final class ProductAnomalies {
                 0,
                 (cycle + margin) / 3600.0,
                 (now - due) / spread,
-                ends.at().size(),
+                ends.at().length,
                 settings.threshold(),
                 false,
                 recent));

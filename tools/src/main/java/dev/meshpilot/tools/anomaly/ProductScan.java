@@ -1,15 +1,13 @@
 package dev.meshpilot.tools.anomaly;
 
+import dev.meshpilot.mesh.activity.Recorded;
 import dev.meshpilot.mesh.anomaly.detect.Detector;
 import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
 import dev.meshpilot.mesh.anomaly.detect.Scan;
-import dev.meshpilot.tools.activity.MetricHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs the detector over every series of one product's history: null counts become null rates (so fewer
@@ -85,38 +83,37 @@ final class ProductScan {
         }
     }
 
-    List<Found> scan(String product, MetricHistory history, Instant since, Exclusions declared) {
+    List<Found> scan(String product, Recorded history, Instant since, Exclusions declared) {
         this.exclusions = declared;
         List<Found> out = new ArrayList<>();
-        Map<Long, Double> rows = new HashMap<>();
-        for (MetricHistory.Series s : history.series()) {
-            if (s.metric().equals("row_count")) {
-                for (int i = 0; i < s.at().size(); i++) {
-                    rows.put(s.at().get(i), s.values().get(i));
-                }
+        Recorded.Track rows = null;
+        for (Recorded.Track s : history.tracks()) {
+            if (s.metric().equals("row_count") && s.column() == null) {
+                rows = s;
             }
         }
-        for (MetricHistory.Series s : history.series()) {
+        for (Recorded.Track s : history.tracks()) {
             MetricKind kind = MetricKind.of(s.metric());
-            long[] t;
-            double[] v;
+            long[] t = s.at();
+            double[] v = s.values();
             if (s.metric().equals("null_count")) {
                 kind = MetricKind.NULL_RATE;
-                t = new long[s.at().size()];
-                v = new double[s.at().size()];
+                long[] rt = new long[t.length];
+                double[] rv = new double[t.length];
                 int n = 0;
-                for (int i = 0; i < s.at().size(); i++) {
-                    Double r = rows.get(s.at().get(i));
-                    if (r != null && r > 0) {
-                        t[n] = s.at().get(i);
-                        v[n++] = s.values().get(i) / r;
+                // both series are sorted by time: walk them together, keeping the points with a row count
+                int j = 0;
+                for (int i = 0; rows != null && i < t.length; i++) {
+                    while (j < rows.at().length && rows.at()[j] < t[i]) {
+                        j++;
+                    }
+                    if (j < rows.at().length && rows.at()[j] == t[i] && rows.values()[j] > 0) {
+                        rt[n] = t[i];
+                        rv[n++] = v[i] / rows.values()[j];
                     }
                 }
-                t = Arrays.copyOf(t, n);
-                v = Arrays.copyOf(v, n);
-            } else {
-                t = s.at().stream().mapToLong(Long::longValue).toArray();
-                v = s.values().stream().mapToDouble(Double::doubleValue).toArray();
+                t = Arrays.copyOf(rt, n);
+                v = Arrays.copyOf(rv, n);
             }
             if (kind == null || t.length == 0) {
                 continue;

@@ -1,6 +1,7 @@
 package dev.meshpilot.tools.anomaly;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.meshpilot.mesh.activity.Recorded;
 import dev.meshpilot.mesh.anomaly.detect.DetectorSettings;
 import dev.meshpilot.mesh.lineage.LineageGraph.Direction;
 import dev.meshpilot.mesh.store.Json;
@@ -12,8 +13,6 @@ import dev.meshpilot.sandbox.tool.ToolContext;
 import dev.meshpilot.sandbox.tool.ToolDeclaration;
 import dev.meshpilot.sandbox.tool.ToolOutput;
 import dev.meshpilot.tools.MeshView;
-import dev.meshpilot.tools.activity.MetricHistory;
-import dev.meshpilot.tools.activity.MetricHistoryTool;
 import dev.meshpilot.tools.support.Args;
 import dev.meshpilot.tools.support.MeshTool;
 import dev.meshpilot.tools.support.OutputSchemas;
@@ -117,7 +116,7 @@ public final class ScanMetricsTool extends MeshTool {
                     || context.cancelled().getAsBoolean()) {
                 break;
             }
-            Optional<MetricHistory> history = MetricHistoryTool.read(mesh, id, historySince, until);
+            Optional<Recorded> history = mesh.histories().read(id, historySince, until);
             judged++;
             if (history.isEmpty()) {
                 continue;
@@ -190,7 +189,8 @@ public final class ScanMetricsTool extends MeshTool {
                 : listed.stream().distinct().toList();
         ProductAnomalies detector = new ProductAnomalies(DetectorSettings.DEFAULT, since, until);
         List<String> slice = page.slice(all);
-        // one connection for the page: every product's reads reuse it
+        mesh.histories().refresh();
+        // one connection for the page: the reads of products not held in memory reuse it
         Scanned scanned = mesh.store().withHandle(h -> scan(context, slice, detector, historySince, until));
         int judged = scanned.judged();
         List<MetricScan.Product> found = scanned.found();

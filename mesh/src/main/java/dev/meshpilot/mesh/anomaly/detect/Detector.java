@@ -7,7 +7,8 @@ import dev.meshpilot.mesh.anomaly.detect.DetectorSettings.Scoring;
  * Scores every point of one metric series against the points before it: a day-of-week (daily series) or
  * hour-of-day / hour-of-week (hourly series) seasonal baseline when the history shows one, a robust level (median of the last {@code trainingPoints} accepted points) and scale
  * (1.4826 × MAD), anomalies and excluded points kept out of training, a level shift accepted as the new normal
- * after {@code levelShiftPoints} points, and a backtest over the history that raises the threshold until the
+ * after {@code levelShiftPoints} points (and a series that goes back to its level from before the shift within a
+ * training window judged against that level again, so the end of an outage is no new anomaly), and a backtest over the history that raises the threshold until the
  * alert budget is met. Primitive arrays, no allocation per point once warm. One instance per thread.
  *
  * <pre>{@code
@@ -29,6 +30,10 @@ public final class Detector {
     private double[] sorted = new double[0];
 
     private double[] shiftValues = new double[0];
+    /** The training before the last accepted level shift, restored when the series goes back to it. */
+    private double[] beforeRing = new double[0];
+
+    private double[] beforeSorted = new double[0];
     private final Seasonal seasonalFit = new Seasonal();
 
     /**
@@ -63,6 +68,8 @@ public final class Detector {
         if (ring.length < w) {
             ring = new double[w];
             sorted = new double[w];
+            beforeRing = new double[w];
+            beforeSorted = new double[w];
         }
         if (shiftValues.length < s.levelShiftPoints()) {
             shiftValues = new double[s.levelShiftPoints()];
@@ -75,6 +82,15 @@ public final class Detector {
         double relScale = 0;
         int run = 0;
         double runSign = 0;
+        // the last accepted shift: its direction, the level and spread before it, points judged since (-1: none)
+        double shiftSign = 0;
+        double beforeLevel = 0;
+        double beforeScale = 0;
+        int beforeCount = 0;
+        int beforeHead = 0;
+        int sinceShift = -1;
+        double level = Double.NaN;
+        double scale = Double.NaN;
         for (int i = 0; i < n; i++) {
             double f = out.seasonal ? factor[seasonalFit.bucket(times[i])] : 1.0;
             double d = values[i] / f;
@@ -85,6 +101,7 @@ public final class Detector {
                 needed = s.levelShiftPoints();
                 run = 0;
                 runSign = 0;
+                sinceShift = -1;
             }
             out.candidate[i] = false;
             out.shift[i] = false;
@@ -94,8 +111,6 @@ public final class Detector {
                 out.expected[i] = Double.NaN;
                 out.spread[i] = Double.NaN;
             } else {
-                double level;
-                double scale;
                 if (s.scoring() == Scoring.MAD) {
                     level = (count & 1) == 1
                             ? sorted[count >>> 1]
@@ -136,12 +151,43 @@ public final class Detector {
                 continue; // an excluded point neither trains, nor alerts, nor breaks a run of anomalies
             }
             boolean flagged = out.candidate[i] && Math.abs(out.score[i]) >= s.threshold();
+            if (flagged
+                    && sinceShift >= 0
+                    && Math.signum(out.score[i]) == -shiftSign
+                    && Math.abs(d - beforeLevel) <= s.threshold() * beforeScale) {
+                // Recovery, not a new anomaly: within a training window of a level shift the series went back to
+                // the level it had before (a null explosion or an outage that ended). The earlier training is the
+                // normal again; the point is judged against it, so it is not flagged.
+                System.arraycopy(beforeRing, 0, ring, 0, beforeCount);
+                System.arraycopy(beforeSorted, 0, sorted, 0, beforeCount);
+                count = beforeCount;
+                head = beforeHead;
+                needed = s.minTraining();
+                sinceShift = -1;
+                out.candidate[i] = false;
+                out.score[i] = (d - beforeLevel) / beforeScale;
+                out.expected[i] = beforeLevel * f;
+                out.spread[i] = beforeScale * f;
+                flagged = false;
+            } else if (sinceShift >= 0 && ++sinceShift > w) {
+                sinceShift = -1;
+            }
             if (flagged) {
                 double sign = Math.signum(out.score[i]);
                 run = sign == runSign ? run + 1 : 1;
                 runSign = sign;
                 shiftValues[run - 1] = d;
                 if (run >= s.levelShiftPoints()) {
+                    if (needed == s.minTraining() && !Double.isNaN(level)) {
+                        System.arraycopy(ring, 0, beforeRing, 0, count);
+                        System.arraycopy(sorted, 0, beforeSorted, 0, count);
+                        beforeCount = count;
+                        beforeHead = head;
+                        beforeLevel = level;
+                        beforeScale = scale;
+                        shiftSign = sign;
+                        sinceShift = 0;
+                    }
                     System.arraycopy(shiftValues, 0, ring, 0, run);
                     System.arraycopy(shiftValues, 0, sorted, 0, run);
                     java.util.Arrays.sort(sorted, 0, run);

@@ -90,6 +90,34 @@ class DetectorTest {
     }
 
     @Test
+    void should_not_flag_the_return_to_the_earlier_level_when_a_shift_ends() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random r = new Random(seed);
+            double[] v = new double[60];
+            for (int i = 0; i < 60; i++) {
+                double rate = i >= 40 && i < 46 ? 0.38 : 0.012; // six days of a null explosion, then fixed
+                v[i] = rate * (1 + 0.04 * (2 * r.nextDouble() - 1));
+            }
+            List<Integer> a = anomalies(v, 35, null, DetectorSettings.DEFAULT);
+            assertThat(a).as("seed " + seed).containsExactly(40, 41, 42);
+            assertThat(scan.levelShift(42)).isTrue();
+            assertThat(scan.expected(50)).as("seed " + seed).isBetween(0.011, 0.013);
+        }
+    }
+
+    @Test
+    void should_still_flag_a_move_after_a_shift_to_a_level_that_was_never_normal() {
+        Random r = new Random(11);
+        double[] v = new double[60];
+        for (int i = 0; i < 60; i++) {
+            double rows = i < 40 ? 1000 : i < 46 ? 2000 : 400; // doubled for good, then fell far below both
+            v[i] = rows * (1 + 0.02 * (2 * r.nextDouble() - 1));
+        }
+        List<Integer> a = anomalies(v, 35, null, DetectorSettings.DEFAULT);
+        assertThat(a).contains(40, 41, 42, 46);
+    }
+
+    @Test
     void should_neither_train_on_nor_alert_on_excluded_points() {
         double[] v = retail(40, 5);
         boolean[] excluded = new boolean[40];
