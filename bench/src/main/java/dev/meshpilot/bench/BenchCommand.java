@@ -149,6 +149,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Planted incidents for 'triage-accuracy' (default ${DEFAULT-VALUE}).")
     int incidents;
 
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            description = "For 'ingest': post to this running server (a loopback URL, e.g. the replicas' balancer "
+                    + "http://127.0.0.1:8080) instead of starting one.")
+    java.net.URI url;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -161,7 +168,13 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         switch (what) {
             case "load" -> LoadBench.run(products, days, rounds, dir, out);
-            case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
+            case "ingest" -> {
+                if (url != null) {
+                    RemoteIngestBench.run(url, clients, seconds, out);
+                } else {
+                    IngestBench.run(products, clients, seconds, dir, out);
+                }
+            }
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
             case "triage-accuracy" ->

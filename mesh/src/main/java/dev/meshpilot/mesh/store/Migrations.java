@@ -28,7 +28,8 @@ final class Migrations {
             "V006__anomaly_acknowledged.sql",
             "V007__schema_history.sql",
             "V008__principal_chat.sql",
-            "V009__warn_checks_setting.sql");
+            "V009__warn_checks_setting.sql",
+            "V010__run_event_order.sql");
 
     private Migrations() {}
 

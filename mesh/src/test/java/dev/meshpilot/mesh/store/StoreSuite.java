@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.meshpilot.mesh.activity.MetricChanges;
 import dev.meshpilot.mesh.incident.Incident;
 import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.ledger.RecordedFinding;
 import dev.meshpilot.mesh.ledger.RecordedRun;
 import dev.meshpilot.mesh.ledger.RunLedger;
+import dev.meshpilot.mesh.openlineage.EventFeed;
 import dev.meshpilot.mesh.openlineage.IngestResult;
 import dev.meshpilot.mesh.openlineage.LineageIngestor;
 import dev.meshpilot.mesh.openlineage.RunEvent;
@@ -259,5 +261,32 @@ abstract class StoreSuite {
                 .extracting(RecordedFinding::fingerprint)
                 .containsExactly("a", "b");
         assertThat(ledger.report("drift-1")).contains("{}");
+    }
+
+    @Test
+    void should_feed_events_another_store_committed_in_commit_order_when_read_after_the_last_number_seen() {
+        EventFeed feed = new EventFeed(store);
+        assertThat(feed.head()).isZero();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        MeshStore other = another();
+        new LineageIngestor()
+                .ingest(
+                        other,
+                        List.of(
+                                StoreSuiteEvents.start(first, "2026-11-25T09:00:00Z", "SELECT 1"),
+                                StoreSuiteEvents.complete(first, "2026-11-25T09:10:00Z", 42)));
+        long seen = feed.head();
+        new LineageIngestor()
+                .ingest(other, List.of(StoreSuiteEvents.start(second, "2026-11-25T08:00:00Z", "SELECT 2")));
+
+        assertThat(feed.between(0, seen, 10).orElseThrow())
+                .extracting(e -> e.run().runId() + " " + e.eventType())
+                .containsExactly(first + " START", first + " COMPLETE");
+        assertThat(feed.between(seen, feed.head(), 10).orElseThrow())
+                .extracting(e -> e.run().runId())
+                .containsExactly(second);
+        assertThat(feed.between(0, feed.head(), 2)).isEmpty();
+        assertThat(new MetricChanges(store).head()).isEqualTo(feed.head());
     }
 }
