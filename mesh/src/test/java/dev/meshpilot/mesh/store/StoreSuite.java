@@ -284,7 +284,7 @@ abstract class StoreSuite {
                 .extracting(e -> e.run().runId() + " " + e.eventType())
                 .containsExactly(first + " START", first + " COMPLETE");
         assertThat(feed.between(seen, feed.head(), 10).orElseThrow())
-                .extracting(e -> e.run().runId())
+                .extracting(e -> e.run().runId().toString())
                 .containsExactly(second);
         assertThat(feed.between(0, feed.head(), 2)).isEmpty();
         assertThat(new MetricChanges(store).head()).isEqualTo(feed.head());
