@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LineagePosters {
     static final String JOB_NAMESPACE = "replicas-kill-test";
-    static final Duration GIVE_UP = Duration.ofSeconds(60);
+    static final Duration GIVE_UP = Duration.ofSeconds(120);
 
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     final AtomicInteger failedAttempts = new AtomicInteger();

@@ -35,7 +35,7 @@ class ReplicasKillIT {
     Path tmp;
 
     @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void should_lose_and_duplicate_no_acknowledged_event_and_keep_serving_when_a_replica_is_killed() throws Exception {
         String why = PostgresTarget.unavailable();
         Assumptions.assumeTrue(why == null, why);
@@ -64,7 +64,7 @@ class ReplicasKillIT {
             Instant killedAt = Instant.now();
             int ackedAtKill = posters.acknowledged.size();
             for (Thread t : clients) {
-                t.join(Duration.ofMinutes(2));
+                t.join(Duration.ofMinutes(4));
             }
             stop.set(true);
             for (Thread t : calling) {
