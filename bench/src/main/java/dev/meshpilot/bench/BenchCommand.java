@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code meshpilot bench load|ingest|search|lineage|triage|migrate|mcp}: the benchmarks behind docs/benchmarks.md.
+ * {@code meshpilot bench load|ingest|search|lineage|triage|migrate|mcp|audit}: the benchmarks behind docs/benchmarks.md.
  * {@code meshpilot bench conformance} (the MCP conformance server) is dispatched by {@link BenchMain}.
  */
 @Command(
@@ -23,14 +23,15 @@ import picocli.CommandLine.Spec;
                 + "latency), 'triage-accuracy' (root cause, error class and impact against a generated mesh's planted "
                 + "incidents), 'drift' (a whole-mesh playbook drift run, 8 policies), 'anomalies' (detector scan rate, whole-mesh sweep latency, detection quality against injected "
                 + "anomalies), 'anomalies-sweep' (whole-mesh sweeps of the anomalies agent, audited, over a loaded "
-                + "generated mesh), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands) or 'mcp' (MCP cold start, stdio "
+                + "generated mesh), 'migrate' (contract diff and plan, scratch verification), 'chat' (ack latency of signed Slack slash commands), 'audit' (durable audited appends/s, SQLite "
+                + "and PostgreSQL, one and two writers) or 'mcp' (MCP cold start, stdio "
                 + "latency and HTTP throughput beside the reference server). "
                 + "'meshpilot bench conformance --help': the MCP conformance server.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "WHAT",
             description =
-                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat or mcp")
+                    "load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat, audit or mcp")
     String what;
 
     @Option(
@@ -51,13 +52,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--clients",
             defaultValue = "16",
-            description = "Concurrent producers for 'ingest' (default ${DEFAULT-VALUE}).")
+            description = "Concurrent producers for 'ingest', callers for 'audit' (default ${DEFAULT-VALUE}).")
     int clients;
 
     @Option(
             names = "--seconds",
             defaultValue = "30",
-            description = "Time bound for 'ingest', and of each HTTP measurement of 'mcp' (default ${DEFAULT-VALUE}).")
+            description = "Time bound for 'ingest', of each HTTP measurement of 'mcp' and of each run of 'audit' "
+                    + "(default ${DEFAULT-VALUE}).")
     int seconds;
 
     @Option(
@@ -147,6 +149,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Planted incidents for 'triage-accuracy' (default ${DEFAULT-VALUE}).")
     int incidents;
 
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            description = "For 'ingest': post to this running server (a loopback URL, e.g. the replicas' balancer "
+                    + "http://127.0.0.1:8080) instead of starting one.")
+    java.net.URI url;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temp folder).")
     Path work;
 
@@ -159,7 +168,13 @@ public final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         switch (what) {
             case "load" -> LoadBench.run(products, days, rounds, dir, out);
-            case "ingest" -> IngestBench.run(products, clients, seconds, dir, out);
+            case "ingest" -> {
+                if (url != null) {
+                    RemoteIngestBench.run(url, clients, seconds, out);
+                } else {
+                    IngestBench.run(products, clients, seconds, dir, out);
+                }
+            }
             case "lineage" -> LineageBench.run(products, fanIn, queries, dir, out);
             case "triage" -> TriageBench.run(products, queries, dir, out);
             case "triage-accuracy" ->
@@ -167,6 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "drift" -> DriftBench.run(products, rounds, dir, out);
             case "migrate" -> MigrateBench.run(properties, rows, queries, out);
             case "anomalies" -> AnomaliesBench.run(products, history, anomalies, sweeps, out);
+            case "audit" -> AuditBench.run(clients, seconds, dir, out);
             case "anomalies-sweep" -> SweepBench.run(products, history, anomalies, sweeps, dir, out);
             case "chat" -> ChatBench.run(installRoot().resolve("examples/acme-retail"), queries, dir, out);
             case "mcp" -> {
@@ -192,7 +208,7 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(),
                         "unknown benchmark '" + what
-                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat, mcp)");
+                                + "' (valid: load, ingest, search, lineage, triage, triage-accuracy, drift, anomalies, anomalies-sweep, migrate, chat, audit, mcp)");
         }
         return 0;
     }

@@ -64,8 +64,9 @@ public final class IncidentRecorder {
         Optional<String> open = openWith(s.fingerprint());
         if (open.isPresent()) {
             h.execute(
-                    "UPDATE incident SET event_count = event_count + 1, updated_at = max(updated_at, ?), "
-                            + "error_class = coalesce(error_class, ?) WHERE id = ?",
+                    "UPDATE incident SET event_count = event_count + 1, updated_at = CASE WHEN ? > updated_at THEN ? "
+                            + "ELSE updated_at END, error_class = coalesce(error_class, ?) WHERE id = ?",
+                    s.at(),
                     s.at(),
                     s.errorClass(),
                     open.get());
@@ -138,10 +139,12 @@ public final class IncidentRecorder {
     public void note(String id, String at, String paragraph) {
         h.execute(
                 "UPDATE incident SET description = CASE WHEN description IS NULL OR description = '' THEN ? "
-                        + "ELSE description || char(10) || char(10) || ? END, updated_at = max(updated_at, ?) "
+                        + "ELSE description || ? || ? END, updated_at = CASE WHEN ? > updated_at THEN ? ELSE updated_at END "
                         + "WHERE id = ?",
                 paragraph,
+                "\n\n",
                 paragraph,
+                at,
                 at,
                 id);
     }

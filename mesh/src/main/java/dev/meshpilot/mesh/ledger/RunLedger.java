@@ -62,8 +62,10 @@ public final class RunLedger {
                 .bind(8, reportJson)
                 .execute();
         for (RecordedFinding f : findings) {
-            h.createUpdate("INSERT OR REPLACE INTO agent_finding (run_id, fingerprint, state, first_seen, level, "
-                            + "title, finding_json) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            h.createUpdate("INSERT INTO agent_finding (run_id, fingerprint, state, first_seen, level, title, "
+                            + "finding_json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, fingerprint) DO UPDATE "
+                            + "SET state = excluded.state, first_seen = excluded.first_seen, level = excluded.level, "
+                            + "title = excluded.title, finding_json = excluded.finding_json")
                     .bind(0, out.id())
                     .bind(1, f.fingerprint())
                     .bind(2, f.state())

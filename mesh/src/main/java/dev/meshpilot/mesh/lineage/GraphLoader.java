@@ -2,6 +2,7 @@ package dev.meshpilot.mesh.lineage;
 
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.mesh.store.Dialect;
 import dev.meshpilot.mesh.store.MeshStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,9 +23,13 @@ final class GraphLoader {
     static GraphState load(MeshStore store) {
         return store.withHandle(h -> {
             // A deferred read transaction: one WAL snapshot for all four tables, without taking the write lock
-            // (the store's own transactions begin IMMEDIATE, which would stall ingest for the whole read).
+            // (the store's own transactions begin IMMEDIATE, which would stall ingest for the whole read). On
+            // PostgreSQL a repeatable-read transaction gives the one snapshot.
             try (Statement begin = h.getConnection().createStatement()) {
-                begin.execute("BEGIN DEFERRED");
+                begin.execute(
+                        store.dialect() == Dialect.POSTGRESQL
+                                ? "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+                                : "BEGIN DEFERRED");
                 try {
                     return read(h.getConnection());
                 } finally {
@@ -59,9 +64,13 @@ final class GraphLoader {
         }
     }
 
-    /** Job-level edges; rows come grouped by dataset (the table's key), so each dataset is looked up once. */
+    /**
+     * Job-level edges in key order (SQLite reads its WITHOUT ROWID table in that order anyway, with no sort), so
+     * rows come grouped by dataset and each dataset is looked up once.
+     */
     private static void edges(Statement s, GraphState g) throws SQLException {
-        String sql = "SELECT dataset_namespace, dataset_name, direction, job_namespace, job_name FROM lineage_edge";
+        String sql = "SELECT dataset_namespace, dataset_name, direction, job_namespace, job_name FROM lineage_edge "
+                + "ORDER BY dataset_namespace, dataset_name, direction, job_namespace, job_name";
         try (ResultSet rs = s.executeQuery(sql)) {
             String lastNs = null;
             String lastName = null;
@@ -81,7 +90,7 @@ final class GraphLoader {
 
     private static void columns(Statement s, GraphState g) throws SQLException {
         String sql = "SELECT out_namespace, out_name, out_field, in_namespace, in_name, in_field, transformation "
-                + "FROM column_lineage";
+                + "FROM column_lineage ORDER BY out_namespace, out_name, out_field, in_namespace, in_name, in_field";
         try (ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 int out = g.dataset(rs.getString(1), rs.getString(2));

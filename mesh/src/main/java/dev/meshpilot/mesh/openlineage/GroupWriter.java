@@ -2,6 +2,7 @@ package dev.meshpilot.mesh.openlineage;
 
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.mesh.store.Dialect;
 import dev.meshpilot.mesh.store.MeshStore;
 import dev.meshpilot.mesh.store.WriteHandles;
 import java.util.ArrayList;
@@ -113,8 +114,10 @@ final class GroupWriter implements Runnable {
      */
     private Handle open() {
         Handle h = WriteHandles.open(store);
-        h.execute("PRAGMA cache_size = -32000");
-        h.execute("PRAGMA wal_autocheckpoint = 10000");
+        if (store.dialect() == Dialect.SQLITE) {
+            h.execute("PRAGMA cache_size = -32000");
+            h.execute("PRAGMA wal_autocheckpoint = 10000");
+        }
         return h;
     }
 

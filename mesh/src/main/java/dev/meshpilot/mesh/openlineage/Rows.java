@@ -87,7 +87,8 @@ final class Rows {
         sql.batch(
                 "INSERT INTO lineage_edge (job_namespace, job_name, dataset_namespace, dataset_name, direction, "
                         + "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT DO UPDATE SET updated_at = excluded.updated_at "
+                        + "ON CONFLICT (dataset_namespace, dataset_name, direction, job_namespace, job_name) "
+                        + "DO UPDATE SET updated_at = excluded.updated_at "
                         + "WHERE excluded.updated_at > lineage_edge.updated_at",
                 rows);
         rows.clear();
@@ -95,16 +96,21 @@ final class Rows {
                 (k, how) -> rows.add(new Object[] {k.get(0), k.get(1), k.get(2), k.get(3), k.get(4), k.get(5), how}));
         sql.batch(
                 "INSERT INTO column_lineage (out_namespace, out_name, out_field, in_namespace, in_name, in_field, "
-                        + "transformation) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, '')) ON CONFLICT DO UPDATE SET "
-                        + "transformation = excluded.transformation WHERE transformation IS NOT excluded.transformation",
+                        + "transformation) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, '')) ON CONFLICT (out_namespace, out_name, "
+                        + "out_field, in_namespace, in_name, in_field) DO UPDATE SET transformation = "
+                        + "excluded.transformation WHERE column_lineage.transformation IS DISTINCT FROM "
+                        + "excluded.transformation",
                 rows);
         sql.batch(
-                "INSERT OR REPLACE INTO metric_point (dataset_namespace, dataset_name, metric, column_name, ts, "
-                        + "value, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO metric_point (dataset_namespace, dataset_name, metric, column_name, ts, value, run_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dataset_namespace, dataset_name, metric, "
+                        + "column_name, ts) DO UPDATE SET value = excluded.value, run_id = excluded.run_id",
                 metrics.values());
         sql.batch(
-                "INSERT OR REPLACE INTO quality_result (run_id, dataset_namespace, dataset_name, assertion, "
-                        + "column_name, success, ts) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quality_result (run_id, dataset_namespace, dataset_name, assertion, column_name, "
+                        + "success, ts) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, dataset_namespace, "
+                        + "dataset_name, assertion, column_name) DO UPDATE SET success = excluded.success, "
+                        + "ts = excluded.ts",
                 quality.values());
     }
 }

@@ -2,6 +2,8 @@ package dev.meshpilot.mesh.openlineage;
 
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.mesh.store.Dialect;
+import dev.meshpilot.mesh.store.NumberedParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,9 +29,12 @@ final class Statements implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** Numbered parameters rewritten as plain ones, by statement; only on PostgreSQL (SQLite binds them). */
+    private final Map<String, NumberedParameters> numbered;
 
     Statements(Handle h) {
         this.connection = h.getConnection();
+        this.numbered = Dialect.of(h) == Dialect.POSTGRESQL ? new HashMap<>() : null;
     }
 
     /** The rows {@code sql} returns for {@code args}. */
@@ -69,7 +74,9 @@ final class Statements implements AutoCloseable {
         }
         try {
             PreparedStatement ps = statement(sql);
-            for (Object[] row : rows) {
+            NumberedParameters params = numbered == null ? null : numbered.get(sql);
+            for (Object[] numberedRow : rows) {
+                Object[] row = params == null ? numberedRow : params.arguments(numberedRow);
                 for (int i = 0; i < row.length; i++) {
                     ps.setObject(i + 1, row[i]);
                 }
@@ -81,8 +88,10 @@ final class Statements implements AutoCloseable {
         }
     }
 
-    private PreparedStatement bind(String sql, Object... args) throws SQLException {
+    private PreparedStatement bind(String sql, Object... numberedArgs) throws SQLException {
         PreparedStatement ps = statement(sql);
+        NumberedParameters params = numbered == null ? null : numbered.get(sql);
+        Object[] args = params == null ? numberedArgs : params.arguments(numberedArgs);
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
         }
@@ -92,7 +101,13 @@ final class Statements implements AutoCloseable {
     private PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement ps = prepared.get(sql);
         if (ps == null) {
-            ps = connection.prepareStatement(sql);
+            String text = sql;
+            if (numbered != null) {
+                NumberedParameters params = NumberedParameters.of(sql);
+                numbered.put(sql, params);
+                text = params.sql();
+            }
+            ps = connection.prepareStatement(text);
             prepared.put(sql, ps);
         }
         return ps;

@@ -78,7 +78,7 @@ final class StoreCache {
                 "INSERT INTO job (namespace, name, updated_at, facets_json) "
                         + "VALUES (?1, ?2, ?3, nullif(json_patch('{}', ?6), '{}')) ON CONFLICT (namespace, name) DO UPDATE "
                         + "SET facets_json = " + FacetPatch.mergeSql("job", 4, "?3 >= job.updated_at", 5, 6) + ", "
-                        + "updated_at = max(job.updated_at, ?3)",
+                        + "updated_at = CASE WHEN ?3 > job.updated_at THEN ?3 ELSE job.updated_at END",
                 rows);
         rows.clear();
         datasets.forEach((k, p) -> rows.add(new Object[] {
@@ -95,19 +95,19 @@ final class StoreCache {
                         + "VALUES (?1, ?2, ?3, nullif(json_patch('{}', ?6), '{}'), ?7) ON CONFLICT (namespace, name) DO UPDATE "
                         + "SET facets_json = " + FacetPatch.mergeSql("dataset", 4, "?3 >= dataset.updated_at", 5, 6)
                         + ", "
-                        + "schema_json = CASE WHEN ?7 IS NULL THEN dataset.schema_json "
+                        + "schema_json = CASE WHEN CAST(?7 AS TEXT) IS NULL THEN dataset.schema_json "
                         + "WHEN dataset.schema_json IS NULL OR ?3 >= dataset.updated_at THEN ?7 ELSE dataset.schema_json END, "
-                        + "updated_at = max(dataset.updated_at, ?3)",
+                        + "updated_at = CASE WHEN ?3 > dataset.updated_at THEN ?3 ELSE dataset.updated_at END",
                 rows);
         rows.clear();
         datasets.forEach((k, p) -> p.schemas.forEach(
                 (at, fields) -> rows.add(new Object[] {k.namespace(), k.name(), Times.format(at), fields})));
         // a schema is kept only when it differs from the one seen last before it (a history of changes)
         sql.batch(
-                "INSERT OR IGNORE INTO schema_observation (namespace, name, observed_at, fields_json) "
+                "INSERT INTO schema_observation (namespace, name, observed_at, fields_json) "
                         + "SELECT ?1, ?2, ?3, ?4 WHERE coalesce((SELECT o.fields_json FROM schema_observation o "
                         + "WHERE o.namespace = ?1 AND o.name = ?2 AND o.observed_at <= ?3 "
-                        + "ORDER BY o.observed_at DESC LIMIT 1), '') <> ?4",
+                        + "ORDER BY o.observed_at DESC LIMIT 1), '') <> ?4 ON CONFLICT DO NOTHING",
                 rows);
         rows.clear();
         runs.values()
@@ -130,7 +130,7 @@ final class StoreCache {
                 "INSERT INTO run (run_id, " + RUN_COLUMNS + ", facets_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                         + "?8, ?9, nullif(json_patch('{}', ?13), '{}')) ON CONFLICT (run_id) DO UPDATE SET state = ?4, "
                         + "started_at = ?5, ended_at = ?6, event_time = ?7, error_message = ?8, parent_run_id = ?9, "
-                        + "facets_json = " + FacetPatch.mergeSql("run", 10, "?11", 12, 13),
+                        + "facets_json = " + FacetPatch.mergeSql("run", 10, "?11 = 1", 12, 13),
                 rows);
     }
 }

@@ -51,42 +51,51 @@ public final class FireLeases {
     public boolean claim(String schedule, Instant fireTime, String trigger, Instant now) {
         Instant fire = key(fireTime);
         return store.inTransaction(h -> {
+            // ON CONFLICT, not a failed INSERT: on PostgreSQL a failed statement aborts the whole transaction
+            int inserted = h.execute(
+                    "INSERT INTO schedule_fire (schedule, fire_time, status, owner, lease_until, heartbeat_at, "
+                            + "attempts, trigger) VALUES (?, ?, 'running', ?, ?, ?, 1, ?) ON CONFLICT DO NOTHING",
+                    schedule,
+                    fire.toString(),
+                    owner,
+                    now.plus(ttl).toString(),
+                    now.toString(),
+                    trigger);
+            if (inserted == 1) {
+                return true;
+            }
             Optional<FireRecord> row = find(h, schedule, fire);
             if (row.isEmpty()) {
-                h.execute(
-                        "INSERT INTO schedule_fire (schedule, fire_time, status, owner, lease_until, heartbeat_at, "
-                                + "attempts, trigger) VALUES (?, ?, 'running', ?, ?, ?, 1, ?)",
-                        schedule,
-                        fire.toString(),
-                        owner,
-                        now.plus(ttl).toString(),
-                        now.toString(),
-                        trigger);
-                return true;
+                return false; // deleted in between: nothing to take over
             }
             FireRecord r = row.get();
             if (!r.status().equals("running") || !r.leaseUntil().isBefore(now)) {
                 return false;
             }
-            h.execute(
-                    "UPDATE schedule_fire SET owner = ?, lease_until = ?, heartbeat_at = ?, attempts = attempts + 1, "
-                            + "trigger = ? WHERE schedule = ? AND fire_time = ?",
-                    owner,
-                    now.plus(ttl).toString(),
-                    now.toString(),
-                    trigger,
-                    schedule,
-                    fire.toString());
-            return true;
+            // a takeover, only if nobody took it over since the read: two processes taking over at once
+            // (PostgreSQL, where transactions do not exclude each other as SQLite's do) cannot both win
+            return h.execute(
+                            "UPDATE schedule_fire SET owner = ?, lease_until = ?, heartbeat_at = ?, "
+                                    + "attempts = attempts + 1, trigger = ? WHERE schedule = ? AND fire_time = ? "
+                                    + "AND status = 'running' AND owner = ? AND lease_until = ?",
+                            owner,
+                            now.plus(ttl).toString(),
+                            now.toString(),
+                            trigger,
+                            schedule,
+                            fire.toString(),
+                            r.owner(),
+                            r.leaseUntil().toString())
+                    == 1;
         });
     }
 
     /** Records a fire time that was not run (misfire policy {@code skip}); false if it was already recorded. */
     public boolean missed(String schedule, Instant fireTime, Instant now, String why) {
         return store.inTransaction(h -> h.execute(
-                        "INSERT OR IGNORE INTO schedule_fire (schedule, fire_time, status, owner, lease_until, "
-                                + "heartbeat_at, attempts, trigger, finished_at, error) "
-                                + "VALUES (?, ?, 'missed', ?, ?, ?, 0, 'schedule', ?, ?)",
+                        "INSERT INTO schedule_fire (schedule, fire_time, status, owner, lease_until, heartbeat_at, "
+                                + "attempts, trigger, finished_at, error) "
+                                + "VALUES (?, ?, 'missed', ?, ?, ?, 0, 'schedule', ?, ?) ON CONFLICT DO NOTHING",
                         schedule,
                         key(fireTime).toString(),
                         owner,

@@ -46,7 +46,7 @@ final class LoadStamp {
             }
             return stamp;
         } catch (SQLException e) {
-            close();
+            drop();
             throw new MeshpilotException(ErrorCode.STORE_FAILED, "cannot read the store's load stamp: " + e, e);
         } finally {
             lock.unlock();
@@ -61,7 +61,17 @@ final class LoadStamp {
         }
     }
 
-    private void close() {
+    /** Closes the stamp's own connection; the next {@link #get()} opens another. */
+    void close() {
+        lock.lock();
+        try {
+            drop();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void drop() {
         try {
             if (connection != null) {
                 connection.close();

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
@@ -18,8 +19,9 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The Meshpilot store: a SQLite database in WAL mode with foreign keys on and a busy timeout, migrated to
- * the current schema when opened.
+ * The Meshpilot store: a SQLite database in WAL mode with foreign keys on and a busy timeout (the default), or
+ * a PostgreSQL database ({@link StoreLocation}), migrated to the current schema when opened. The same
+ * repositories run on both; {@link #dialect()} says which engine it is.
  *
  * <pre>{@code
  * MeshStore store = MeshStore.open(home.resolve("meshpilot.db"));
@@ -34,17 +36,33 @@ public final class MeshStore {
     static final int POOL_SIZE = 8;
 
     private final Jdbi jdbi;
-    private final Path file;
-    private final LoadStamp stamp;
+    private final StoreLocation location;
+    private final Supplier<String> stamp;
+    private final Runnable closer;
 
-    private MeshStore(Jdbi jdbi, Path file, LoadStamp stamp) {
+    private MeshStore(Jdbi jdbi, StoreLocation location, Supplier<String> stamp, Runnable closer) {
         this.jdbi = jdbi;
-        this.file = file;
+        this.location = location;
         this.stamp = stamp;
+        this.closer = closer;
+        jdbi.define(Dialect.ATTRIBUTE, location.dialect());
     }
 
-    /** Opens (creating if needed) the database file and applies pending migrations. */
+    /** Opens (creating if needed) the SQLite database file and applies pending migrations. */
     public static MeshStore open(Path file) {
+        return open(StoreLocation.sqlite(file));
+    }
+
+    /**
+     * Opens the store {@code location} names and applies pending migrations: a SQLite file (created if needed)
+     * or a PostgreSQL database, which must exist (its schema is created in it). Fails with
+     * {@link ErrorCode#STORE_FAILED} when the database cannot be reached or migrated.
+     */
+    public static MeshStore open(StoreLocation location) {
+        if (location.dialect() == Dialect.POSTGRESQL) {
+            return PostgresStores.open(location);
+        }
+        Path file = location.file();
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -63,14 +81,41 @@ public final class MeshStore {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        MeshStore store =
-                new MeshStore(Jdbi.create(new ConnectionPool(source, POOL_SIZE)), file, new LoadStamp(source));
-        store.useHandle(Migrations::apply);
+        LoadStamp stamp = new LoadStamp(source);
+        ConnectionPool pool = new ConnectionPool(source, POOL_SIZE);
+        MeshStore store = new MeshStore(Jdbi.create(pool), location, stamp::get, () -> {
+            pool.close();
+            stamp.close();
+        });
+        store.useHandle(h -> Migrations.apply(h, Dialect.SQLITE));
         return store;
     }
 
+    /** A store over {@code jdbi} whose load stamp {@code stamp} reads; for {@link PostgresStores}. */
+    static MeshStore of(Jdbi jdbi, StoreLocation location, Supplier<String> stamp, Runnable closer) {
+        return new MeshStore(jdbi, location, stamp, closer);
+    }
+
+    /**
+     * Closes the idle connections kept for reuse (a connection in use is closed when its handle is); the store
+     * still works afterwards, opening a connection per call. For tests and tools that open many stores, so
+     * PostgreSQL's connection limit is not used up.
+     */
+    public void close() {
+        closer.run();
+    }
+
+    /** The home's store file; on PostgreSQL only the place what stays local is kept beside. */
     public Path file() {
-        return file;
+        return location.file();
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    public Dialect dialect() {
+        return location.dialect();
     }
 
     public Jdbi jdbi() {

@@ -11,7 +11,9 @@ import org.sqlite.SQLiteConnection;
  * webhooks). Their transactions begin {@code IMMEDIATE}: a deferred transaction that reads (a digest check)
  * and then writes fails at once with {@code SQLITE_BUSY} when another connection is writing, where an
  * immediate one waits for the lock (the store's busy timeout). Commits are synced to disk
- * ({@code synchronous=FULL}), so a committed write survives a power loss.
+ * ({@code synchronous=FULL}), so a committed write survives a power loss. On PostgreSQL a commit is durable
+ * when it returns ({@code synchronous_commit = on}, set on the connection in case the server defaults it off),
+ * and concurrent writers wait on row locks as usual.
  *
  * <pre>{@code
  * try (Handle h = WriteHandles.open(store)) {
@@ -28,6 +30,10 @@ public final class WriteHandles {
     public static Handle open(MeshStore store) {
         Handle h = store.jdbi().open();
         try {
+            if (store.dialect() == Dialect.POSTGRESQL) {
+                h.execute("SET synchronous_commit = on");
+                return h;
+            }
             h.execute("PRAGMA synchronous = FULL");
             Connection c = h.getConnection();
             if (c.isWrapperFor(SQLiteConnection.class)) {

@@ -45,8 +45,11 @@ final class WorkspaceWriter {
         REPLACED.forEach(table -> h.execute("DELETE FROM " + table));
         MeshInfo mesh = ws.mesh;
         h.execute(
-                "INSERT OR REPLACE INTO mesh_info (id, name, description, as_of, source_dir, loaded_at, "
-                        + "open_on_warn_checks) VALUES (1, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO mesh_info (id, name, description, as_of, source_dir, loaded_at, open_on_warn_checks) "
+                        + "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                        + "description = excluded.description, as_of = excluded.as_of, "
+                        + "source_dir = excluded.source_dir, loaded_at = excluded.loaded_at, "
+                        + "open_on_warn_checks = excluded.open_on_warn_checks",
                 mesh.name(),
                 mesh.description(),
                 str(mesh.asOf()),
@@ -178,7 +181,8 @@ final class WorkspaceWriter {
                 + "description = excluded.description, root_cause = excluded.root_cause, "
                 + "resolution = excluded.resolution, fingerprint = excluded.fingerprint, "
                 + "opened_at = excluded.opened_at, resolved_at = excluded.resolved_at, "
-                + "updated_at = max(incident.updated_at, excluded.updated_at)");
+                + "updated_at = CASE WHEN excluded.updated_at > incident.updated_at THEN excluded.updated_at "
+                + "ELSE incident.updated_at END");
         for (Sourced<Incident> s : ws.incidents) {
             Incident i = s.value();
             incidents.add(
@@ -204,8 +208,9 @@ final class WorkspaceWriter {
     private static void writeObserved(Handle h, Workspace ws) {
         batch(
                 h,
-                "INSERT OR REPLACE INTO observed_grant (principal, product_id, privilege, columns_json, granted_at) "
-                        + "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO observed_grant (principal, product_id, privilege, columns_json, granted_at) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (principal, product_id, privilege) DO UPDATE SET "
+                        + "columns_json = excluded.columns_json, granted_at = excluded.granted_at",
                 ws.grants,
                 (b, g) -> b.add(
                         g.principal(),
@@ -213,8 +218,9 @@ final class WorkspaceWriter {
                         g.privilege(),
                         g.columns().isEmpty() ? null : Json.write(g.columns()),
                         str(g.grantedAt())));
-        PreparedBatch columns = h.prepareBatch("INSERT OR REPLACE INTO observed_schema (product_id, column_name, "
-                + "type, position, observed_at) VALUES (?, ?, ?, ?, ?)");
+        PreparedBatch columns = h.prepareBatch("INSERT INTO observed_schema (product_id, column_name, type, position, "
+                + "observed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (product_id, column_name) DO UPDATE SET "
+                + "type = excluded.type, position = excluded.position, observed_at = excluded.observed_at");
         for (Sourced<ObservedSchema> s : ws.schemas) {
             List<ObservedSchema.Column> cols = s.value().columns();
             for (int i = 0; i < cols.size(); i++) {
@@ -229,8 +235,10 @@ final class WorkspaceWriter {
         run(columns);
         batch(
                 h,
-                "INSERT OR REPLACE INTO observed_retention (product_id, oldest_partition, newest_partition, "
-                        + "partitions, observed_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO observed_retention (product_id, oldest_partition, newest_partition, partitions, "
+                        + "observed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (product_id) DO UPDATE SET "
+                        + "oldest_partition = excluded.oldest_partition, newest_partition = "
+                        + "excluded.newest_partition, partitions = excluded.partitions, observed_at = excluded.observed_at",
                 ws.retention,
                 (b, r) -> b.add(
                         r.productId(),

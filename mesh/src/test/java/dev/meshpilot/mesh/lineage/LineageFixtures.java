@@ -18,14 +18,14 @@ final class LineageFixtures {
     static void product(MeshStore store, String productId, String namespace, String name, String slosJson) {
         String domain = productId.substring(0, productId.indexOf('.'));
         store.useHandle(h -> {
-            h.execute("INSERT OR IGNORE INTO team (id, name) VALUES ('team', 'Team')");
+            h.execute("INSERT INTO team (id, name) VALUES ('team', 'Team') ON CONFLICT DO NOTHING");
             h.execute(
-                    "INSERT OR IGNORE INTO domain (id, name, owner, source_file) VALUES (?, ?, 'team', 'd.yaml')",
+                    "INSERT INTO domain (id, name, owner, source_file) VALUES (?, ?, 'team', 'd.yaml') ON CONFLICT DO NOTHING",
                     domain,
                     domain);
             h.execute(
-                    "INSERT OR IGNORE INTO product (id, domain, name, criticality, tags_json, slos_json, "
-                            + "source_file) VALUES (?, ?, ?, 'high', '[]', ?, 'p.yaml')",
+                    "INSERT INTO product (id, domain, name, criticality, tags_json, slos_json, "
+                            + "source_file) VALUES (?, ?, ?, 'high', '[]', ?, 'p.yaml') ON CONFLICT DO NOTHING",
                     productId,
                     domain,
                     productId,

@@ -51,7 +51,7 @@ class LineageGraphCrossCheckTest {
                         + "p1.namespace AND e1.dataset_name = p1.name AND e1.direction = 'in' JOIN lineage_edge e2 ON "
                         + "e2.job_namespace = e1.job_namespace AND e2.job_name = e1.job_name AND e2.direction = 'out' "
                         + "JOIN product_port p2 ON p2.namespace = e2.dataset_namespace AND p2.name = e2.dataset_name "
-                        + "WHERE p1.product_id <> p2.product_id)")
+                        + "WHERE p1.product_id <> p2.product_id) pairs")
                 .mapTo(long.class)
                 .one());
         assertThat(graph.productEdgeCount()).isEqualTo(productEdges);

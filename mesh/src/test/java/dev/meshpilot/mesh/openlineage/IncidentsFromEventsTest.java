@@ -196,8 +196,9 @@ class IncidentsFromEventsTest {
 
     @Test
     void should_open_an_incident_for_a_failed_warn_level_check_when_the_mesh_says_so() {
-        store.useHandle(h -> h.execute("INSERT OR REPLACE INTO mesh_info (id, name, source_dir, loaded_at, "
-                + "open_on_warn_checks) VALUES (1, 'm', '/ws', '2026-11-25T08:00:00.000Z', 1)"));
+        store.useHandle(h -> h.execute("INSERT INTO mesh_info (id, name, source_dir, loaded_at, open_on_warn_checks) "
+                + "VALUES (1, 'm', '/ws', '2026-11-25T08:00:00.000Z', 1) ON CONFLICT (id) DO UPDATE SET "
+                + "open_on_warn_checks = 1"));
 
         IngestResult result = ingestor.ingest(store, List.of(warnAndErrorChecks()));
 

@@ -17,15 +17,15 @@ final class TestMesh {
     static void product(MeshStore store, String productId, String namespace, String name) {
         String domain = productId.substring(0, productId.indexOf('.'));
         store.useHandle(h -> {
-            h.execute("INSERT OR IGNORE INTO team (id, name) VALUES ('team', 'Team')");
+            h.execute("INSERT INTO team (id, name) VALUES ('team', 'Team') ON CONFLICT DO NOTHING");
             h.execute(
-                    "INSERT OR IGNORE INTO domain (id, name, owner, source_file) VALUES (?, ?, 'team', ?)",
+                    "INSERT INTO domain (id, name, owner, source_file) VALUES (?, ?, 'team', ?) ON CONFLICT DO NOTHING",
                     domain,
                     domain,
                     "domains/" + domain + "/domain.yaml");
             h.execute(
-                    "INSERT OR IGNORE INTO product (id, domain, name, criticality, tags_json, slos_json, "
-                            + "source_file) VALUES (?, ?, ?, 'high', '[]', '[]', ?)",
+                    "INSERT INTO product (id, domain, name, criticality, tags_json, slos_json, "
+                            + "source_file) VALUES (?, ?, ?, 'high', '[]', '[]', ?) ON CONFLICT DO NOTHING",
                     productId,
                     domain,
                     productId,

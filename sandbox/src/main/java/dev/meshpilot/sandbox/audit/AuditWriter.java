@@ -2,10 +2,7 @@ package dev.meshpilot.sandbox.audit;
 
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,43 +11,35 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one thread that writes the audit log (group commit): takes what is queued (up to {@link #MAX_BATCH}),
- * and in one {@code BEGIN IMMEDIATE} transaction reads the chain's tail, numbers and chains the records,
- * inserts and commits them; then completes their futures. Reading the tail in the transaction lets other
- * processes append to the same file; checking it against what this writer last committed refuses to
- * continue a chain whose newest records were deleted or replaced (the batch fails, nothing is hidden).
- * SQLite is called only from this platform thread, so no virtual thread's carrier is pinned by its I/O.
+ * and in one transaction holding the chain's write lock ({@link Backend#begin}) reads the chain's tail,
+ * numbers and chains the records, inserts and commits them; then completes their futures. Reading the tail
+ * under the lock lets other processes (replicas) append to the same chain; checking it against what this
+ * writer last committed refuses to continue a chain whose newest records were deleted or replaced (the batch
+ * fails, nothing is hidden). The database is called only from this platform thread, so no virtual thread's
+ * carrier is pinned by its I/O.
  */
 final class AuditWriter implements Runnable {
     static final int MAX_BATCH = 1_000;
 
     private record Pending(AuditEntry entry, CompletableFuture<AuditRecord> done) {}
 
-    private final Connection connection;
-    private final Statement tx;
-    private final PreparedStatement insert;
-    private final PreparedStatement newest;
-    private final PreparedStatement hashAt;
+    private final Backend backend;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closing;
     private volatile boolean stopped;
     private volatile Tail known;
 
-    private AuditWriter(Connection connection, Tail known) throws SQLException {
-        this.connection = connection;
-        this.tx = connection.createStatement();
-        this.insert = connection.prepareStatement(Rows.INSERT);
-        this.newest = connection.prepareStatement(Tail.NEWEST);
-        this.hashAt = connection.prepareStatement(Tail.HASH_AT);
+    private AuditWriter(Backend backend, Tail known) {
+        this.backend = backend;
         this.known = known;
         this.thread =
                 Thread.ofPlatform().daemon().name("meshpilot-audit-writer").unstarted(this);
     }
 
-    /** Starts the writer on {@code connection}, which must be in auto-commit mode (transactions are explicit). */
-    static AuditWriter start(Connection connection) throws SQLException {
-        Tail tail = Tail.read(connection);
-        AuditWriter writer = new AuditWriter(connection, tail);
+    /** Starts the writer on {@code backend}, which it closes when it stops. */
+    static AuditWriter start(Backend backend) throws SQLException {
+        AuditWriter writer = new AuditWriter(backend, backend.newest());
         writer.thread.start();
         return writer;
     }
@@ -102,24 +91,22 @@ final class AuditWriter implements Runnable {
         }
         List<AuditRecord> records = new ArrayList<>(batch.size());
         try {
-            // Explicit, so the write lock is held only while a batch is written, never between batches.
-            tx.execute("BEGIN IMMEDIATE");
-            Tail tail = Tail.continuing(known, newest, hashAt);
+            Tail tail = backend.begin(known);
             long seq = tail.seq();
             String prev = tail.hash();
             for (Pending p : batch) {
                 seq++;
-                String hash = Chain.hash(seq, prev, p.entry());
-                Rows.bind(insert, seq, p.entry(), prev, hash);
-                insert.addBatch();
-                records.add(new AuditRecord(seq, p.entry(), prev, hash));
+                AuditEntry entry = backend.storable(p.entry());
+                String hash = Chain.hash(seq, prev, entry);
+                records.add(new AuditRecord(seq, entry, prev, hash));
                 prev = hash;
             }
-            insert.executeBatch();
-            tx.execute("COMMIT");
-            known = new Tail(seq, prev);
+            backend.insert(records);
+            Tail end = new Tail(seq, prev);
+            backend.commit(end);
+            known = end;
         } catch (SQLException | RuntimeException e) {
-            rollback();
+            backend.rollback();
             MeshpilotException failure = e instanceof MeshpilotException m
                     ? m
                     : new MeshpilotException(ErrorCode.STORE_FAILED, "audit write failed: " + e.getMessage(), e);
@@ -131,24 +118,13 @@ final class AuditWriter implements Runnable {
         }
     }
 
-    private void rollback() {
-        try {
-            insert.clearBatch();
-            tx.execute("ROLLBACK");
-        } catch (SQLException ignored) {
-            // the failed transaction is gone either way
-        }
-    }
-
     void close() {
         closing = true;
         try {
             thread.join();
-            connection.close();
+            backend.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (SQLException ignored) {
-            // closing; nothing is pending
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.meshpilot.sandbox.audit;
 
 /**
- * How durable a committed audit record is. Both use SQLite's write-ahead log (WAL); they differ in when it
- * is synced to the disk.
+ * How durable a committed audit record is. In SQLite both use the write-ahead log (WAL) and differ in when it
+ * is synced to the disk. In PostgreSQL, FULL returns only once the commit's WAL is flushed (at the database's
+ * {@code synchronous_commit} level, at least {@code on}); NORMAL does not wait for it (a returned record survives
+ * a crash of this process, but the newest ones can be lost when the database server crashes).
  */
 public enum Durability {
     /**

@@ -5,13 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
-/** Maps audit records to and from rows of the {@code audit} table. */
+/** Maps audit records to and from rows of the audit table ({@code audit} in SQLite, {@code audit_entry} in PostgreSQL). */
 final class Rows {
-    static final String INSERT = "INSERT INTO audit (seq, time, principal, agent, run_id, tool, args_digest, "
-            + "decision, reason, duration_us, output_bytes, prompt_version, prev_hash, hash, args) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     private Rows() {}
+
+    static String insert(String table) {
+        return "INSERT INTO " + table + " (seq, time, principal, agent, run_id, tool, args_digest, "
+                + "decision, reason, duration_us, output_bytes, prompt_version, prev_hash, hash, args) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
 
     static void bind(PreparedStatement st, long seq, AuditEntry e, String prevHash, String hash) throws SQLException {
         st.setLong(1, seq);

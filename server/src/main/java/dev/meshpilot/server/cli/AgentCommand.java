@@ -120,7 +120,7 @@ final class AgentCommand extends StoreCommand {
     public Integer call() {
         String main = spec.positionalParameters().getFirst().getValue();
         String prompt = spec.findOption("--prompt").getValue();
-        MeshStore store = home.openStore();
+        MeshStore store = home.withConfig(config).openStore();
         try (Sandbox sandbox = Sandbox.open(home.home(), store, Limits.DEFAULT, catalog)) {
             Chosen chosen = choose(spec.commandLine(), sandbox, principal, mode, config, prompt);
             ModelConfig model = chosen.model();

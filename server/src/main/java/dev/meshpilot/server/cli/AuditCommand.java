@@ -39,7 +39,7 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             home.openStore(); // a home with no mesh has no audit log worth reading: say how to load one
-            try (AuditLog log = AuditLog.open(home.home().resolve("audit.db"))) {
+            try (AuditLog log = AuditLog.forHome(home.home())) {
                 List<AuditRecord> records = log.tail(principal, tool, limit);
                 if (format == Format.json) {
                     Output.json(out(), records);
@@ -73,16 +73,16 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             home.openStore();
-            try (AuditLog log = AuditLog.open(home.home().resolve("audit.db"))) {
+            try (AuditLog log = AuditLog.forHome(home.home())) {
                 VerifyResult v = log.verify();
                 if (format == Format.json) {
                     Output.json(out(), v);
                 } else if (v.valid()) {
-                    out().printf("audit log %s: %d records, chain intact%n", log.file(), v.checked());
+                    out().printf("audit log %s: %d records, chain intact%n", log.location(), v.checked());
                 } else {
                     out().printf(
                                     "audit log %s: BROKEN at record %d: %s (%d records before it are intact)%n",
-                                    log.file(), v.firstBrokenSeq(), v.problem(), v.checked());
+                                    log.location(), v.firstBrokenSeq(), v.problem(), v.checked());
                 }
                 return v.valid() ? 0 : 1;
             }

@@ -97,7 +97,7 @@ final class DriftCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--format must be md, text, json or sarif, " + "not '" + format + "'");
         }
-        MeshStore store = home.openStore();
+        MeshStore store = home.withConfig(config).openStore();
         try (Sandbox sandbox = Sandbox.open(home.home(), store, Limits.DEFAULT, catalog)) {
             var chosen = AgentCommand.choose(spec.commandLine(), sandbox, principal, mode, config, prompt);
             Instant started = Instant.now();

@@ -2,7 +2,10 @@ package dev.meshpilot.server.cli;
 
 import dev.meshpilot.core.ErrorCode;
 import dev.meshpilot.core.MeshpilotException;
+import dev.meshpilot.mesh.store.Dialect;
 import dev.meshpilot.mesh.store.MeshStore;
+import dev.meshpilot.mesh.store.StoreLocation;
+import dev.meshpilot.server.config.StoreSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -11,7 +14,9 @@ import picocli.CommandLine.Option;
  * The {@code --home} option every command takes: the folder that holds the store and the index. Commands that
  * read the mesh open it with {@link #openStore()}, which creates nothing and fails with {@link ErrorCode#NO_MESH}
  * (exit 2) on a home with no mesh loaded; only commands that load ({@code load}, {@code demo}, {@code
- * generate}) create a home, with {@link #createStore()}.
+ * generate}) create a home, with {@link #createStore()}. The store is the home's SQLite file unless
+ * {@code $MESHPILOT_STORE_URL} (or {@code store.url} of a command's {@code --config}) names a PostgreSQL
+ * database ({@link StoreLocation}); the index and the sample warehouse stay in the home either way.
  */
 public final class HomeOptions {
     static final String STORE = "meshpilot.db";
@@ -21,6 +26,9 @@ public final class HomeOptions {
             paramLabel = "DIR",
             description = "Meshpilot's home folder (default: $MESHPILOT_HOME, else ~/.meshpilot).")
     Path home;
+
+    /** {@code store.url} of the command's config file, if it has one and says so. */
+    private String configuredUrl;
 
     public Path home() {
         return home != null ? home : defaultHome();
@@ -32,10 +40,21 @@ public final class HomeOptions {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".meshpilot");
     }
 
+    /** Uses the store {@code store.url} of config file {@code config} names (the environment still wins). */
+    public HomeOptions withConfig(Path config) {
+        this.configuredUrl = StoreSettings.url(config);
+        return this;
+    }
+
+    /** Where the store is: the home's SQLite file, or the PostgreSQL database configured. */
+    public StoreLocation location() {
+        return StoreLocation.resolve(home().resolve(STORE), configuredUrl, System.getenv());
+    }
+
     /** The home's store, which must hold a loaded mesh; creates nothing. */
     public MeshStore openStore() {
         requireStore();
-        MeshStore store = MeshStore.open(home().resolve(STORE));
+        MeshStore store = MeshStore.open(location());
         if (store.loadedAt().isEmpty()) {
             throw noMesh(home());
         }
@@ -47,14 +66,14 @@ public final class HomeOptions {
      * start. Whether the store holds a mesh is for {@link #openStore()} to say.
      */
     void requireStore() {
-        if (!Files.exists(home().resolve(STORE))) {
+        if (location().dialect() == Dialect.SQLITE && !Files.exists(location().file())) {
             throw noMesh(home());
         }
     }
 
     /** The home's store, creating the folder and an empty store when there is none (for commands that load). */
     MeshStore createStore() {
-        return MeshStore.open(home().resolve(STORE));
+        return MeshStore.open(location());
     }
 
     static MeshpilotException noMesh(Path home) {

@@ -28,13 +28,14 @@ final class LoadCommand extends StoreCommand {
     @picocli.CommandLine.Option(
             names = "--config",
             paramLabel = "FILE",
-            description = "A YAML config file; its contracts.odcsSchema adds the official ODCS schema check.")
+            description = "A YAML config file; its contracts.odcsSchema adds the official ODCS schema check, its "
+                    + "store.url names a PostgreSQL store.")
     Path config;
 
     @Override
     public Integer call() {
         var validation = ContractSettings.load(config, System.getenv());
-        MeshStore store = home.createStore();
+        MeshStore store = home.withConfig(config).createStore();
         LoadResult r = WorkspaceLoader.load(dir, store, new ConsoleProgress(System.err), validation);
         SyncResult indexed = null;
         if (!noIndex) {
@@ -44,7 +45,9 @@ final class LoadCommand extends StoreCommand {
         if (format == Format.json) {
             Output.json(out, r);
         } else {
-            out.printf("Loaded mesh '%s' from %s into %s in %,d ms:%n", r.mesh(), dir, store.file(), r.millis());
+            out.printf(
+                    "Loaded mesh '%s' from %s into %s in %,d ms:%n",
+                    r.mesh(), dir, store.location().describe(), r.millis());
             out.printf(
                     "  %d domains, %d products, %d contracts, %d policies, %d runbooks, %d incidents, "
                             + "%d observed records, %d events (%d already known)%n",

@@ -101,7 +101,7 @@ final class McpCommand implements Callable<Integer> {
                     "say whom the MCP session acts for: --as PRINCIPAL, MESHPILOT_MCP_PRINCIPAL, "
                             + "or mcp.stdioPrincipal in --config");
         }
-        home.requireStore();
+        home.withConfig(config).requireStore();
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         CompletableFuture<Caller> ready = new CompletableFuture<>();

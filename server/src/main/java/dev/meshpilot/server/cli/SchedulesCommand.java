@@ -53,7 +53,7 @@ final class SchedulesCommand extends StoreCommand {
     @Override
     public Integer call() {
         SchedulerConfig sc = ScheduleSettings.load(config);
-        MeshStore store = home.openStore();
+        MeshStore store = home.withConfig(config).openStore();
         if (run != null) {
             try (Sandbox sandbox = Sandbox.open(home.home(), store, Limits.DEFAULT)) {
                 try (Scheduler s =

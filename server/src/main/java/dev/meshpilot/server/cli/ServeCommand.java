@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                 resolve(config, port, host),
                 ScheduleSettings.load(config),
                 home.home(),
-                home.openStore(),
+                home.withConfig(config).openStore(),
                 spec.commandLine().getOut(),
                 null,
                 ModelSettings.load(config, System.getenv()),
@@ -133,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "meshpilot-shutdown"));
         String base = "http://" + config.host() + ":" + server.port();
-        out.printf("Meshpilot is serving %s on %s%n", store.file(), base);
+        out.printf("Meshpilot is serving %s on %s%n", store.location().describe(), base);
         out.printf("  %s/health   %s/metrics   %s/api/v1/products   POST %s/api/v1/lineage%n", base, base, base, base);
         if (config.rest().anonymousPrincipal() != null) {
             out.printf(

@@ -60,7 +60,7 @@ public final class ConfigLoader {
     private static final List<String> GATE_KEYS =
             List.of("callsPerRun", "callsPerMinute", "timeoutSeconds", "maxItems", "maxBytes");
     static final List<String> SECTIONS =
-            List.of("server", "rest", "mcp", "gate", "model", "contracts", "schedules", "scheduler", "chat");
+            List.of("server", "rest", "mcp", "gate", "model", "contracts", "schedules", "scheduler", "chat", "store");
 
     private ConfigLoader() {}
 

@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 
 /**
  * The sandbox of one home folder: the gate over every mesh tool, the agents' allowlists, the audit log
- * ({@code <home>/audit.db}), the principals of the loaded workspace, the agent runner, and — made on first
+ * ({@code <home>/audit.db}, or PostgreSQL when {@code MESHPILOT_STORE_URL} names one), the principals of the loaded workspace, the agent runner, and — made on first
  * use — the lineage graph and the search index ({@code <home>/index}). Close it to flush the audit log and
  * release the index.
  */
@@ -89,7 +89,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** A sandbox whose gate knows the agents of {@code catalog} (tests register agents of their own). */
     public static Sandbox open(Path home, MeshStore store, Limits limits, Catalog catalog) {
-        AuditLog audit = AuditLog.open(home.resolve("audit.db"));
+        AuditLog audit = AuditLog.forHome(home);
         ReadOnlySql sql = ReadOnlySql.open(home.resolve(WarehouseBuilder.FILE), SqlLimits.defaults());
         Lazy<LineageGraph> graph = new Lazy<>(() -> LineageGraph.load(store));
         Lazy<SearchIndex> index = new Lazy<>(() -> openIndex(home, store));

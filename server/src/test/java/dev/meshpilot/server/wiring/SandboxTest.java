@@ -3,6 +3,8 @@ package dev.meshpilot.server.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.meshpilot.core.Progress;
+import dev.meshpilot.mesh.openlineage.LineageIngestor;
+import dev.meshpilot.mesh.openlineage.RunEventParser;
 import dev.meshpilot.mesh.search.DocType;
 import dev.meshpilot.mesh.search.SearchMode;
 import dev.meshpilot.mesh.search.SearchQuery;
@@ -11,6 +13,7 @@ import dev.meshpilot.mesh.workspace.WorkspaceLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -59,6 +62,31 @@ class SandboxTest {
                     .extracting(h -> h.id())
                     .contains("RB-zebra");
             assertThat(sandbox.mesh().lineage().productCount()).isEqualTo(products);
+        }
+    }
+
+    @Test
+    void should_apply_events_another_process_ingested_to_its_graph_when_no_load_happened() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(DEMO), "no demo mesh at " + DEMO);
+        Path home = tmp.resolve("home");
+        MeshStore store = MeshStore.open(home.resolve("meshpilot.db"));
+        WorkspaceLoader.load(DEMO, store, Progress.NONE);
+        try (Sandbox sandbox = Sandbox.open(home, store)) {
+            long edges = sandbox.mesh().lineage().edgeCount();
+            int datasets = sandbox.mesh().lineage().datasetCount();
+
+            MeshStore other = MeshStore.open(home.resolve("meshpilot.db")); // another replica's view of the store
+            new LineageIngestor().ingest(other, List.of(RunEventParser.parse("""
+                    {"eventType":"COMPLETE","eventTime":"2026-12-07T10:00:00Z",\
+                    "run":{"runId":"0193a5f0-0000-7000-8000-000000000001"},\
+                    "job":{"namespace":"feed-test","name":"copy_zebras"},\
+                    "inputs":[{"namespace":"feed-test","name":"zebras_raw"}],\
+                    "outputs":[{"namespace":"feed-test","name":"zebras_clean"}],\
+                    "producer":"https://example.com/feed-test",\
+                    "schemaURL":"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent"}""")));
+
+            assertThat(sandbox.mesh().lineage().datasetCount()).isEqualTo(datasets + 2);
+            assertThat(sandbox.mesh().lineage().edgeCount()).isGreaterThan(edges);
         }
     }
 
