@@ -65,12 +65,13 @@ final class GraphLoader {
     }
 
     /**
-     * Job-level edges in key order (SQLite reads its WITHOUT ROWID table in that order anyway, with no sort), so
-     * rows come grouped by dataset and each dataset is looked up once.
+     * Job-level edges, ordered as SQLite reads them anyway (its covering index {@code lineage_edge_by_job}, so no
+     * sort there), so both engines build the graph in the same order; a dataset is looked up again only when it
+     * changes from one row to the next.
      */
     private static void edges(Statement s, GraphState g) throws SQLException {
         String sql = "SELECT dataset_namespace, dataset_name, direction, job_namespace, job_name FROM lineage_edge "
-                + "ORDER BY dataset_namespace, dataset_name, direction, job_namespace, job_name";
+                + "ORDER BY job_namespace, job_name, direction, dataset_namespace, dataset_name";
         try (ResultSet rs = s.executeQuery(sql)) {
             String lastNs = null;
             String lastName = null;
@@ -90,7 +91,7 @@ final class GraphLoader {
 
     private static void columns(Statement s, GraphState g) throws SQLException {
         String sql = "SELECT out_namespace, out_name, out_field, in_namespace, in_name, in_field, transformation "
-                + "FROM column_lineage ORDER BY out_namespace, out_name, out_field, in_namespace, in_name, in_field";
+                + "FROM column_lineage ORDER BY out_namespace, out_name, out_field, in_namespace, in_name, in_field"; // key order
         try (ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 int out = g.dataset(rs.getString(1), rs.getString(2));

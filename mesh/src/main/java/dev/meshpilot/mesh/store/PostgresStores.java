@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -33,8 +34,16 @@ final class PostgresStores {
         int key;
         try (Connection probe = source.getConnection();
                 Statement s = probe.createStatement();
-                ResultSet r = s.executeQuery("SELECT hashtext('meshpilot.store:' || current_schema())")) {
-            key = r.next() ? r.getInt(1) : 0;
+                ResultSet r =
+                        s.executeQuery("SELECT current_schema(), hashtext('meshpilot.store:' || current_schema())")) {
+            if (!r.next() || r.getString(1) == null) {
+                throw new MeshpilotException(
+                        ErrorCode.STORE_FAILED,
+                        "the PostgreSQL store " + location.url() + " has no schema to create tables in: create the "
+                                + "schema its currentSchema names (CREATE SCHEMA ...), or leave currentSchema out to "
+                                + "use public");
+            }
+            key = r.getInt(2);
         } catch (SQLException e) {
             throw unreachable(location, e);
         }
@@ -48,6 +57,12 @@ final class PostgresStores {
             store.useHandle(h -> Migrations.apply(h, Dialect.POSTGRESQL));
         } catch (ConnectionException e) {
             throw unreachable(location, e);
+        } catch (JdbiException e) {
+            throw new MeshpilotException(
+                    ErrorCode.STORE_FAILED,
+                    "cannot migrate the PostgreSQL store " + location.url() + ": " + e.getMessage()
+                            + " (the user needs to be allowed to create tables and functions there)",
+                    e);
         }
         return store;
     }

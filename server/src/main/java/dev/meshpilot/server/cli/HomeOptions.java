@@ -54,8 +54,16 @@ public final class HomeOptions {
     /** The home's store, which must hold a loaded mesh; creates nothing. */
     public MeshStore openStore() {
         requireStore();
-        MeshStore store = MeshStore.open(location());
+        StoreLocation where = location();
+        MeshStore store = MeshStore.open(where);
         if (store.loadedAt().isEmpty()) {
+            store.close();
+            if (where.dialect() == Dialect.POSTGRESQL) {
+                throw new MeshpilotException(
+                        ErrorCode.NO_MESH,
+                        "no mesh is loaded in the store " + where.describe() + ": load one with 'meshpilot load DIR'"
+                                + " (DIR holds meshpilot.yaml) with the same " + StoreLocation.URL_ENV);
+            }
             throw noMesh(home());
         }
         return store;
@@ -66,7 +74,8 @@ public final class HomeOptions {
      * start. Whether the store holds a mesh is for {@link #openStore()} to say.
      */
     void requireStore() {
-        if (location().dialect() == Dialect.SQLITE && !Files.exists(location().file())) {
+        StoreLocation where = location();
+        if (where.dialect() == Dialect.SQLITE && !Files.exists(where.file())) {
             throw noMesh(home());
         }
     }
