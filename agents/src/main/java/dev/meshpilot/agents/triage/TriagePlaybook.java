@@ -41,6 +41,13 @@ import java.util.Optional;
  */
 final class TriagePlaybook {
     static final int UPSTREAM_DEPTH = 5;
+    /**
+     * Hops of the upstream page, the tool's most: at a wide fan-in the closure five hops up holds hundreds of
+     * products, and an origin several hops up off a page of 50 was never read (the gate halves a page over its
+     * byte cap, keeping the nearest).
+     */
+    static final int UPSTREAM_PAGE = 200;
+
     static final int ANOMALY_DEPTH = 2;
     static final int ANOMALY_PRODUCTS = 5;
     static final Duration FAILURE_WINDOW = Duration.ofHours(48);
@@ -88,14 +95,14 @@ final class TriagePlaybook {
                 args("product", product).put("failedOnly", true).put("limit", 5));
         Optional<Evidence> runs = tools.data(
                 "recent_runs", args("product", product).put("limit", 5).put("until", opened.toString()));
-        Instant onset = onset(opened, failedChecks, runs);
+        Instant onset = Onset.of(i, prod, failedChecks, runs);
 
         List<Cause> causes = new ArrayList<>();
         Optional<Evidence> up = tools.data(
                 "lineage_upstream",
                 args("product", product)
                         .put("depth", UPSTREAM_DEPTH)
-                        .put("limit", 50)
+                        .put("limit", UPSTREAM_PAGE)
                         .put("asOf", onset.toString()));
         String ownMessage = runs.flatMap(r -> r.as(RecentRuns.class).latest())
                 .filter(RecentRuns.Run::failed)
@@ -162,6 +169,9 @@ final class TriagePlaybook {
         }
         up.ifPresent(u -> causes.addAll(lateAncestors(u)));
         ownLateness(product, prod, runs, onset).ifPresent(causes::add);
+        if (causes.isEmpty()) {
+            failedChecks.flatMap(q -> ownCheck(product, q, onset)).ifPresent(causes::add);
+        }
         causes.sort(Comparator.comparingDouble(Cause::likelihood).reversed());
         List<Cause> ranked = dedupe(causes);
         // pattern 3: a failure of this product's own job that a retry soon fixed has no blast radius now
@@ -173,30 +183,6 @@ final class TriagePlaybook {
         notes.forEach(synthesis::note);
         recovered.ifPresent(synthesis::recovered);
         return synthesis.report(ranked);
-    }
-
-    /** When the problem began: the latest failed check or failed run within two days before the opening. */
-    static Instant onset(Instant opened, Optional<Evidence> failedChecks, Optional<Evidence> runs) {
-        if (failedChecks.isPresent()) {
-            for (QualityResults.Result q :
-                    failedChecks.get().as(QualityResults.class).results()) { // newest first
-                Instant at = q.at();
-                if (!at.isAfter(opened) && at.isAfter(opened.minus(FAILURE_WINDOW))) {
-                    return at;
-                }
-            }
-        }
-        Optional<RecentRuns.Run> latest =
-                runs.flatMap(r -> r.as(RecentRuns.class).latest());
-        if (latest.isPresent() && latest.get().failed()) {
-            Instant at = latest.get().endedAt() != null
-                    ? latest.get().endedAt()
-                    : latest.get().startedAt();
-            if (at != null) {
-                return at.isAfter(opened) ? opened : at;
-            }
-        }
-        return opened;
     }
 
     /** Failing ancestors from lineage_upstream's suspects: roots first, each error message classified. */
@@ -266,7 +252,7 @@ final class TriagePlaybook {
                     .filter(h -> !h.product().equals(start) && !out.contains(h.product()))
                     .filter(h -> h.health() instanceof UpstreamHop.Issue i
                             && i.status().startsWith("failed"))
-                    .filter(h -> lower.contains(h.product().toLowerCase(Locale.ROOT)))
+                    .filter(h -> names(lower, h.product()))
                     .findFirst();
             if (next.isEmpty()) {
                 break;
@@ -277,7 +263,48 @@ final class TriagePlaybook {
         return out;
     }
 
-    /** Late ancestors (not failing) that no late or failing ancestor explains. */
+    /**
+     * Whether a (lower-cased) run message names {@code product}: by its id, or — as orchestrators and warehouses
+     * write it — by its table, the id's last segment qualified by a namespace or schema ({@code curated/orders},
+     * {@code analytics.orders}) and not followed by more of an identifier. A bare word is not a name: "orders"
+     * in prose names nothing.
+     */
+    static boolean names(String lowerMessage, String product) {
+        String id = product.toLowerCase(Locale.ROOT);
+        if (lowerMessage.contains(id)) {
+            return true;
+        }
+        String table = id.substring(id.lastIndexOf('.') + 1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "[./]" + java.util.regex.Pattern.quote(table) + "(?![a-z0-9_])")
+                .matcher(lowerMessage);
+        return m.find();
+    }
+
+    /**
+     * The product's own failed check at the onset, when nothing at or above it failed, ran late or shows bad data:
+     * the check then reports the product's own logic or its own sources (pattern: a failure with a clean lineage
+     * is the product's own), with a low likelihood, and its class from the check's name and column.
+     */
+    static Optional<Cause> ownCheck(String product, Evidence failedChecks, Instant onset) {
+        return failedChecks.as(QualityResults.class).results().stream()
+                .filter(q -> !q.at().isAfter(onset) && q.at().isAfter(onset.minus(FAILURE_WINDOW)))
+                .findFirst()
+                .map(q -> new Cause(
+                        product,
+                        ErrorClassifier.classify(q.assertion() + (q.column() == null ? "" : " " + q.column()))
+                                .wireName(),
+                        product + "'s own check " + q.assertion() + (q.column() == null ? "" : " on " + q.column())
+                                + " failed at " + q.at() + ", with nothing failed, late or anomalous upstream",
+                        0.25,
+                        List.of(failedChecks.id())));
+    }
+
+    /**
+     * Late ancestors (not failing) that no late or failing ancestor explains. One with no recorded run at all
+     * before the onset is skipped: an incident older than the loaded history sees every ancestor as "never
+     * succeeded", which says nothing about that day (pattern: absence of evidence is not a cause).
+     */
     private static List<Cause> lateAncestors(Evidence up) {
         List<Cause> out = new ArrayList<>();
         LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
@@ -287,6 +314,12 @@ final class TriagePlaybook {
             }
             String p = s.product();
             Optional<UpstreamHop.Issue> health = issue(lineage, p);
+            if (health.isPresent()
+                    && health.get().lastRunAt() == null
+                    && health.get().lastSuccessAt() == null) {
+                // before the first recorded run nothing is known of it: a missing history is not lateness
+                continue;
+            }
             String summary = p + " is late: last success "
                     + health.map(UpstreamHop.Issue::lastSuccessAt)
                             .map(Instant::toString)
