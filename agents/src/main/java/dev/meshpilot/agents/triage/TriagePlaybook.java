@@ -190,6 +190,16 @@ final class TriagePlaybook {
         List<Cause> out = new ArrayList<>();
         LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
         java.util.Set<String> named = named(ownMessage, lineage, lineage.product());
+        java.util.Map<String, ErrorClass> classes = new java.util.HashMap<>();
+        for (LineageView.Suspect s : suspects(lineage)) {
+            if (s.failed()) {
+                classes.put(
+                        s.product(),
+                        ErrorClassifier.classify(issue(lineage, s.product())
+                                .map(UpstreamHop.Issue::errorMessage)
+                                .orElse(null)));
+            }
+        }
         for (LineageView.Suspect s : suspects(lineage)) {
             if (!s.failed()) {
                 continue;
@@ -197,8 +207,9 @@ final class TriagePlaybook {
             String p = s.product();
             String message =
                     issue(lineage, p).map(UpstreamHop.Issue::errorMessage).orElse(null);
-            ErrorClass cls = ErrorClassifier.classify(message);
-            double likelihood = (s.root() ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
+            ErrorClass cls = classes.get(p);
+            boolean root = s.root() || ownRoot(cls, p, classes, lineage.hops(), lineage.product());
+            double likelihood = (root ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
             if (named.contains(p)) {
                 likelihood += 0.05; // the product's own run said which input it waited for: this one's side
             }
@@ -208,6 +219,27 @@ final class TriagePlaybook {
             out.add(new Cause(p, cls.wireName(), summary, likelihood, List.of(up.id())));
         }
         return out;
+    }
+
+    /**
+     * Whether a failing ancestor that has failing ancestors of its own is still a root: a failed run upstream
+     * explains a run that waited for it (or says nothing), and bad data explains the same bad data below it — but
+     * it never explains a job's own grants, cluster or reading of a changed table, nor bad data of another kind
+     * (pattern: only what flows downstream echoes; a failure of its own kind starts a new trail).
+     */
+    static boolean ownRoot(
+            ErrorClass cls,
+            String product,
+            java.util.Map<String, ErrorClass> failing,
+            List<UpstreamHop> hops,
+            String start) {
+        if (cls == ErrorClass.UNKNOWN || cls == ErrorClass.UPSTREAM_LATE) {
+            return false;
+        }
+        if (!BAD_DATA.contains(cls.wireName())) {
+            return true;
+        }
+        return AncestorWalk.above(hops, start, product).stream().noneMatch(a -> failing.get(a) == cls);
     }
 
     private static Optional<Cause> ownFailure(String product, Evidence runs, Instant onset) {
