@@ -2,6 +2,7 @@ package dev.meshpilot.agents.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A run message names an input by its id or by its qualified table, never by a bare word of prose. */
@@ -30,5 +31,27 @@ class MessageNamesTest {
                 .isFalse();
         assertThat(TriagePlaybook.names("waiting for curated/claims_features", "billing.claims"))
                 .isFalse();
+    }
+
+    @Test
+    void should_prefer_the_input_named_by_id_when_the_product_itself_shares_a_table_name_with_another_input() {
+        String message = "Sensor timed out after 3600s waiting for acme-prod.mobile_01.payments_daily to be refreshed"
+                + " for warehouse.billing_02.listings_dedup";
+        List<String> known =
+                List.of("billing_02.listings_dedup", "inventory_01.listings_dedup", "mobile_01.payments_daily");
+        assertThat(TriagePlaybook.namedIn(
+                        message, List.of("inventory_01.listings_dedup", "mobile_01.payments_daily"), known))
+                .contains("mobile_01.payments_daily");
+        // the same table name in another product's id names nothing; a dataset path does
+        assertThat(TriagePlaybook.namedIn(
+                        "waiting for warehouse.billing_02.listings_dedup",
+                        List.of("inventory_01.listings_dedup"),
+                        known))
+                .isEmpty();
+        assertThat(TriagePlaybook.namedIn(
+                        "waiting for curated/claims to be refreshed for nwh.billing.ar_aging",
+                        List.of("billing.claims"),
+                        List.of("billing.ar_aging", "billing.claims")))
+                .contains("billing.claims");
     }
 }
