@@ -32,6 +32,11 @@ final class AncestorWalk {
     static final Duration HISTORY = Duration.ofDays(35);
     static final double DEPTH_BONUS = 0.02;
     static final double EARLIEST_BONUS = 0.1;
+    /**
+     * An echo never ties its origin: strong signs boosted above the failure they explain reach {@link #MAX}, where
+     * the origin's {@link #EARLIEST_BONUS} is lost; a sign that is not the origin stays this much below.
+     */
+    static final double ECHO_GAP = 0.01;
     /** A likelihood stays below certainty. */
     static final double MAX = 0.99;
 
@@ -252,7 +257,12 @@ final class AncestorWalk {
                                     c.summary(),
                                     Math.min(MAX, c.likelihood() + EARLIEST_BONUS),
                                     c.evidence())
-                            : c);
+                            : new Cause(
+                                    c.product(),
+                                    c.errorClass(),
+                                    c.summary(),
+                                    Math.min(MAX - ECHO_GAP, c.likelihood()),
+                                    c.evidence()));
         }
         return out;
     }

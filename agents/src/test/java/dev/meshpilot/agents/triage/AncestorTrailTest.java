@@ -78,4 +78,32 @@ class AncestorTrailTest {
                 .isTrue();
         assertThat(products.subList(3, products.size())).containsExactly("plays.raw", "plays.device", "ads.campaigns");
     }
+
+    @Test
+    void should_rank_the_origin_above_its_echoes_when_both_reached_the_likelihood_cap() {
+        // a chain: the spike one hop up echoes the one two hops up, which loaded first
+        List<UpstreamHop> chain = List.of(hop("a.echo", 1, null), hop("a.origin", 2, "a.echo"));
+        List<Cause> ranked = AncestorWalk.earliestFirst(
+                List.of(capped("a.echo"), capped("a.origin")),
+                List.of(
+                        java.time.Instant.parse("2026-11-24T10:27:00Z"),
+                        java.time.Instant.parse("2026-11-24T10:01:00Z")),
+                chain,
+                "s.start");
+        assertThat(ranked.get(1).likelihood()).isGreaterThan(ranked.get(0).likelihood());
+        // two branches of a fan-in, neither above the other: the earlier load is the origin
+        List<UpstreamHop> fanIn = List.of(hop("b.left", 1, null), hop("c.right", 1, null));
+        ranked = AncestorWalk.earliestFirst(
+                List.of(capped("b.left"), capped("c.right")),
+                List.of(
+                        java.time.Instant.parse("2026-03-02T09:00:00Z"),
+                        java.time.Instant.parse("2026-03-02T08:00:00Z")),
+                fanIn,
+                "s.start");
+        assertThat(ranked.get(1).likelihood()).isGreaterThan(ranked.get(0).likelihood());
+    }
+
+    static Cause capped(String product) {
+        return new Cause(product, "null_explosion", product + " nulls", AncestorWalk.MAX, List.of("E1"));
+    }
 }
