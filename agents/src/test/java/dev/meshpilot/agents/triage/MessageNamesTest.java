@@ -10,26 +10,26 @@ class MessageNamesTest {
     @Test
     void should_match_an_input_by_its_qualified_table_when_an_orchestrator_writes_the_dataset_name() {
         // Airflow sensor over a dbt dataset, and a warehouse's schema.table
-        assertThat(TriagePlaybook.names(
+        assertThat(RunMessages.names(
                         "sensor timed out after 3600s waiting for curated/devices_by_channel to be refreshed",
                         "merchandising_01.devices_by_channel"))
                 .isTrue();
-        assertThat(TriagePlaybook.names(
+        assertThat(RunMessages.names(
                         "upstream table nwh.billing.claims has no partition for 2026-10-14", "billing.claims"))
                 .isTrue();
-        assertThat(TriagePlaybook.names("waiting for payments.transactions", "payments.transactions"))
+        assertThat(RunMessages.names("waiting for payments.transactions", "payments.transactions"))
                 .isTrue();
     }
 
     @Test
     void should_not_match_a_bare_word_or_a_longer_identifier_when_the_message_names_something_else() {
-        assertThat(TriagePlaybook.names("nothing was loaded for transactions yesterday", "payments.transactions"))
+        assertThat(RunMessages.names("nothing was loaded for transactions yesterday", "payments.transactions"))
                 .isFalse();
-        assertThat(TriagePlaybook.names(
+        assertThat(RunMessages.names(
                         "waiting for curated/devices_by_channel_v2 to be refreshed",
                         "merchandising_01.devices_by_channel"))
                 .isFalse();
-        assertThat(TriagePlaybook.names("waiting for curated/claims_features", "billing.claims"))
+        assertThat(RunMessages.names("waiting for curated/claims_features", "billing.claims"))
                 .isFalse();
     }
 
@@ -39,16 +39,16 @@ class MessageNamesTest {
                 + " for warehouse.billing_02.listings_dedup";
         List<String> known =
                 List.of("billing_02.listings_dedup", "inventory_01.listings_dedup", "mobile_01.payments_daily");
-        assertThat(TriagePlaybook.namedIn(
+        assertThat(RunMessages.namedIn(
                         message, List.of("inventory_01.listings_dedup", "mobile_01.payments_daily"), known))
                 .contains("mobile_01.payments_daily");
         // the same table name in another product's id names nothing; a dataset path does
-        assertThat(TriagePlaybook.namedIn(
+        assertThat(RunMessages.namedIn(
                         "waiting for warehouse.billing_02.listings_dedup",
                         List.of("inventory_01.listings_dedup"),
                         known))
                 .isEmpty();
-        assertThat(TriagePlaybook.namedIn(
+        assertThat(RunMessages.namedIn(
                         "waiting for curated/claims to be refreshed for nwh.billing.ar_aging",
                         List.of("billing.claims"),
                         List.of("billing.ar_aging", "billing.claims")))
