@@ -32,6 +32,11 @@ final class AncestorWalk {
     static final Duration HISTORY = Duration.ofDays(35);
     static final double DEPTH_BONUS = 0.02;
     static final double EARLIEST_BONUS = 0.1;
+    /**
+     * An echo never ties its origin: strong signs boosted above the failure they explain reach {@link #MAX}, where
+     * the origin's {@link #EARLIEST_BONUS} is lost; a sign that is not the origin stays this much below.
+     */
+    static final double ECHO_GAP = 0.01;
     /** A likelihood stays below certainty. */
     static final double MAX = 0.99;
 
@@ -46,7 +51,10 @@ final class AncestorWalk {
         this.reserve = reserve;
     }
 
-    /** Incidents on ancestors ({@code depth} by product) open at some point of [from, until]. */
+    /**
+     * Incidents on ancestors ({@code depth} by product) open at some point of [from, until], less those resolved
+     * before {@code until} whose class leaves no bad data behind.
+     */
     List<Cause> openIncidents(Map<String, Integer> depth, Instant from, Instant until, String incident) {
         List<Cause> out = new ArrayList<>();
         if (depth.isEmpty() || tools.remainingCalls() < reserve + 1) {
@@ -61,6 +69,13 @@ final class AncestorWalk {
         for (IncidentView i : e.get().as(IncidentList.class).incidents()) {
             Integer d = i.product() == null ? null : depth.get(i.product());
             if (d == null || i.id().equals(incident) || i.openedAt().isAfter(until)) {
+                continue;
+            }
+            if (i.resolvedAt() != null
+                    && i.resolvedAt().isBefore(until)
+                    && !TriagePlaybook.BAD_DATA.contains(i.errorClass())) {
+                // fixed before the problem began: a rerun undoes a failed run, so it explains nothing after it
+                // (bad data it published may still flow, so those classes stay)
                 continue;
             }
             String cls = i.errorClass() != null
@@ -104,6 +119,9 @@ final class AncestorWalk {
             depths.add(h.depth());
         });
         for (int k = 0; k < products.size(); k++) {
+            if (k > 0) {
+                trail(products, depths, k, nearestFirst, start, out); // what lies above the latest sign comes next
+            }
             if (tools.remainingCalls() < reserve + 1) {
                 skipped = products.size() - k;
                 break;
@@ -164,6 +182,52 @@ final class AncestorWalk {
     }
 
     /**
+     * Follow the trail: bad data flows downstream, so when the product just read showed a sign of bad data, its
+     * own ancestors are read next (nearest first) instead of its siblings and cousins — the origin of a null
+     * explosion or a volume drop several hops up lies on the chain of echoes, and a breadth-first read spends the
+     * budget on unrelated products of a wide fan-in first. Returns whether the unread tail was reordered.
+     */
+    static boolean trail(
+            List<String> products, List<Integer> depths, int k, List<UpstreamHop> hops, String start, List<Cause> out) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        String last = products.get(k - 1);
+        if (out.stream().noneMatch(c -> c.product().equals(last) && TRAIL_CLASSES.contains(c.errorClass()))) {
+            return false;
+        }
+        java.util.Set<String> aboveLast = above(hops, start, last);
+        List<Integer> first = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int j = k; j < products.size(); j++) {
+            (aboveLast.contains(products.get(j)) ? first : rest).add(j);
+        }
+        if (first.isEmpty() || rest.isEmpty()) {
+            return false;
+        }
+        first.sort(java.util.Comparator.comparingInt(depths::get));
+        List<String> p = new ArrayList<>();
+        List<Integer> d = new ArrayList<>();
+        for (List<Integer> part : List.of(first, rest)) {
+            for (int j : part) {
+                p.add(products.get(j));
+                d.add(depths.get(j));
+            }
+        }
+        for (int j = 0; j < p.size(); j++) {
+            products.set(k + j, p.get(j));
+            depths.set(k + j, d.get(j));
+        }
+        return true;
+    }
+
+    /** Signs of bad data that echo downstream, so that their origin lies above them. */
+    static final java.util.Set<String> TRAIL_CLASSES = java.util.Set.of(
+            ErrorClass.NULL_EXPLOSION.wireName(),
+            ErrorClass.DUPLICATE_KEYS.wireName(),
+            ErrorClass.UPSTREAM_LATE.wireName());
+
+    /**
      * Bad data flows downstream, in lineage and in time: of the signs of one class, one with another such sign
      * above it (on the lineage page) is an echo; of the others, the earliest load is where it began, even where a
      * diamond puts an echo farther from the incident than its origin. That one gains {@link #EARLIEST_BONUS}.
@@ -193,7 +257,12 @@ final class AncestorWalk {
                                     c.summary(),
                                     Math.min(MAX, c.likelihood() + EARLIEST_BONUS),
                                     c.evidence())
-                            : c);
+                            : new Cause(
+                                    c.product(),
+                                    c.errorClass(),
+                                    c.summary(),
+                                    Math.min(MAX - ECHO_GAP, c.likelihood()),
+                                    c.evidence()));
         }
         return out;
     }

@@ -41,6 +41,13 @@ import java.util.Optional;
  */
 final class TriagePlaybook {
     static final int UPSTREAM_DEPTH = 5;
+    /**
+     * Hops of the upstream page, the tool's most: at a wide fan-in the closure five hops up holds hundreds of
+     * products, and an origin several hops up off a page of 50 was never read (the gate halves a page over its
+     * byte cap, keeping the nearest).
+     */
+    static final int UPSTREAM_PAGE = 200;
+
     static final int ANOMALY_DEPTH = 2;
     static final int ANOMALY_PRODUCTS = 5;
     static final Duration FAILURE_WINDOW = Duration.ofHours(48);
@@ -88,14 +95,14 @@ final class TriagePlaybook {
                 args("product", product).put("failedOnly", true).put("limit", 5));
         Optional<Evidence> runs = tools.data(
                 "recent_runs", args("product", product).put("limit", 5).put("until", opened.toString()));
-        Instant onset = onset(opened, failedChecks, runs);
+        Instant onset = Onset.of(i, prod, failedChecks, runs);
 
         List<Cause> causes = new ArrayList<>();
         Optional<Evidence> up = tools.data(
                 "lineage_upstream",
                 args("product", product)
                         .put("depth", UPSTREAM_DEPTH)
-                        .put("limit", 50)
+                        .put("limit", UPSTREAM_PAGE)
                         .put("asOf", onset.toString()));
         String ownMessage = runs.flatMap(r -> r.as(RecentRuns.class).latest())
                 .filter(RecentRuns.Run::failed)
@@ -162,6 +169,9 @@ final class TriagePlaybook {
         }
         up.ifPresent(u -> causes.addAll(lateAncestors(u)));
         ownLateness(product, prod, runs, onset).ifPresent(causes::add);
+        if (causes.isEmpty()) {
+            failedChecks.flatMap(q -> ownCheck(product, q, onset)).ifPresent(causes::add);
+        }
         causes.sort(Comparator.comparingDouble(Cause::likelihood).reversed());
         List<Cause> ranked = dedupe(causes);
         // pattern 3: a failure of this product's own job that a retry soon fixed has no blast radius now
@@ -175,35 +185,21 @@ final class TriagePlaybook {
         return synthesis.report(ranked);
     }
 
-    /** When the problem began: the latest failed check or failed run within two days before the opening. */
-    static Instant onset(Instant opened, Optional<Evidence> failedChecks, Optional<Evidence> runs) {
-        if (failedChecks.isPresent()) {
-            for (QualityResults.Result q :
-                    failedChecks.get().as(QualityResults.class).results()) { // newest first
-                Instant at = q.at();
-                if (!at.isAfter(opened) && at.isAfter(opened.minus(FAILURE_WINDOW))) {
-                    return at;
-                }
-            }
-        }
-        Optional<RecentRuns.Run> latest =
-                runs.flatMap(r -> r.as(RecentRuns.class).latest());
-        if (latest.isPresent() && latest.get().failed()) {
-            Instant at = latest.get().endedAt() != null
-                    ? latest.get().endedAt()
-                    : latest.get().startedAt();
-            if (at != null) {
-                return at.isAfter(opened) ? opened : at;
-            }
-        }
-        return opened;
-    }
-
     /** Failing ancestors from lineage_upstream's suspects: roots first, each error message classified. */
     private List<Cause> failingAncestors(Evidence up, Instant onset, String ownMessage) {
         List<Cause> out = new ArrayList<>();
         LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
-        java.util.Set<String> named = named(ownMessage, lineage, lineage.product());
+        java.util.Set<String> named = RunMessages.named(ownMessage, lineage, lineage.product());
+        java.util.Map<String, ErrorClass> classes = new java.util.HashMap<>();
+        for (LineageView.Suspect s : suspects(lineage)) {
+            if (s.failed()) {
+                classes.put(
+                        s.product(),
+                        ErrorClassifier.classify(issue(lineage, s.product())
+                                .map(UpstreamHop.Issue::errorMessage)
+                                .orElse(null)));
+            }
+        }
         for (LineageView.Suspect s : suspects(lineage)) {
             if (!s.failed()) {
                 continue;
@@ -211,8 +207,9 @@ final class TriagePlaybook {
             String p = s.product();
             String message =
                     issue(lineage, p).map(UpstreamHop.Issue::errorMessage).orElse(null);
-            ErrorClass cls = ErrorClassifier.classify(message);
-            double likelihood = (s.root() ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
+            ErrorClass cls = classes.get(p);
+            boolean root = s.root() || ownRoot(cls, p, classes, lineage.hops(), lineage.product());
+            double likelihood = (root ? 0.85 : 0.55) - (cls == ErrorClass.UNKNOWN ? 0.25 : 0);
             if (named.contains(p)) {
                 likelihood += 0.05; // the product's own run said which input it waited for: this one's side
             }
@@ -222,6 +219,27 @@ final class TriagePlaybook {
             out.add(new Cause(p, cls.wireName(), summary, likelihood, List.of(up.id())));
         }
         return out;
+    }
+
+    /**
+     * Whether a failing ancestor that has failing ancestors of its own is still a root: a failed run upstream
+     * explains a run that waited for it (or says nothing), and bad data explains the same bad data below it — but
+     * it never explains a job's own grants, cluster or reading of a changed table, nor bad data of another kind
+     * (pattern: only what flows downstream echoes; a failure of its own kind starts a new trail).
+     */
+    static boolean ownRoot(
+            ErrorClass cls,
+            String product,
+            java.util.Map<String, ErrorClass> failing,
+            List<UpstreamHop> hops,
+            String start) {
+        if (cls == ErrorClass.UNKNOWN || cls == ErrorClass.UPSTREAM_LATE) {
+            return false;
+        }
+        if (!BAD_DATA.contains(cls.wireName())) {
+            return true;
+        }
+        return AncestorWalk.above(hops, start, product).stream().noneMatch(a -> failing.get(a) == cls);
     }
 
     private static Optional<Cause> ownFailure(String product, Evidence runs, Instant onset) {
@@ -253,31 +271,29 @@ final class TriagePlaybook {
     }
 
     /**
-     * The failing ancestors a chain of messages names: the product's own failed run names the input it waited
-     * for, that input's failed run names its own, and so on. When two unrelated failures lie upstream, the one
-     * the messages lead to explains this one.
+     * The product's own failed check at the onset, when nothing at or above it failed, ran late or shows bad data:
+     * the check then reports the product's own logic or its own sources (pattern: a failure with a clean lineage
+     * is the product's own), with a low likelihood, and its class from the check's name and column.
      */
-    static java.util.Set<String> named(String message, LineageView<UpstreamHop> lineage, String start) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        String m = message;
-        for (int guard = 0; m != null && guard < UPSTREAM_DEPTH + 1; guard++) {
-            String lower = m.toLowerCase(Locale.ROOT);
-            Optional<UpstreamHop> next = lineage.hops().stream()
-                    .filter(h -> !h.product().equals(start) && !out.contains(h.product()))
-                    .filter(h -> h.health() instanceof UpstreamHop.Issue i
-                            && i.status().startsWith("failed"))
-                    .filter(h -> lower.contains(h.product().toLowerCase(Locale.ROOT)))
-                    .findFirst();
-            if (next.isEmpty()) {
-                break;
-            }
-            out.add(next.get().product());
-            m = ((UpstreamHop.Issue) next.get().health()).errorMessage();
-        }
-        return out;
+    static Optional<Cause> ownCheck(String product, Evidence failedChecks, Instant onset) {
+        return failedChecks.as(QualityResults.class).results().stream()
+                .filter(q -> !q.at().isAfter(onset) && q.at().isAfter(onset.minus(FAILURE_WINDOW)))
+                .findFirst()
+                .map(q -> new Cause(
+                        product,
+                        ErrorClassifier.classify(q.assertion() + (q.column() == null ? "" : " " + q.column()))
+                                .wireName(),
+                        product + "'s own check " + q.assertion() + (q.column() == null ? "" : " on " + q.column())
+                                + " failed at " + q.at() + ", with nothing failed, late or anomalous upstream",
+                        0.25,
+                        List.of(failedChecks.id())));
     }
 
-    /** Late ancestors (not failing) that no late or failing ancestor explains. */
+    /**
+     * Late ancestors (not failing) that no late or failing ancestor explains. One with no recorded run at all
+     * before the onset is skipped: an incident older than the loaded history sees every ancestor as "never
+     * succeeded", which says nothing about that day (pattern: absence of evidence is not a cause).
+     */
     private static List<Cause> lateAncestors(Evidence up) {
         List<Cause> out = new ArrayList<>();
         LineageView<UpstreamHop> lineage = up.as(LineageView.UPSTREAM);
@@ -287,6 +303,12 @@ final class TriagePlaybook {
             }
             String p = s.product();
             Optional<UpstreamHop.Issue> health = issue(lineage, p);
+            if (health.isPresent()
+                    && health.get().lastRunAt() == null
+                    && health.get().lastSuccessAt() == null) {
+                // before the first recorded run nothing is known of it: a missing history is not lateness
+                continue;
+            }
             String summary = p + " is late: last success "
                     + health.map(UpstreamHop.Issue::lastSuccessAt)
                             .map(Instant::toString)
@@ -308,7 +330,7 @@ final class TriagePlaybook {
     }
 
     /** The health details of {@code product}'s hop on this page, when it has any. */
-    private static Optional<UpstreamHop.Issue> issue(LineageView<UpstreamHop> lineage, String product) {
+    static Optional<UpstreamHop.Issue> issue(LineageView<UpstreamHop> lineage, String product) {
         return lineage.hop(product)
                 .map(UpstreamHop::health)
                 .filter(UpstreamHop.Issue.class::isInstance)
