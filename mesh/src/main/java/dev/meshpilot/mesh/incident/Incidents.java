@@ -26,6 +26,20 @@ public final class Incidents {
                 .list());
     }
 
+    /**
+     * Each incident's id and {@code updated_at} (text, as stored) for those updated at or after {@code from} (an
+     * ISO-8601 instant; null: all), so a process can find what others opened or updated since it last looked.
+     */
+    public java.util.Map<String, String> updatedSince(String from) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        store.useHandle(
+                h -> h.createQuery("SELECT id, updated_at FROM incident WHERE (:from IS NULL OR updated_at >= :from)")
+                        .bind("from", from)
+                        .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                        .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     /** The incidents with these ids (unknown ones left out), in one query per 500 ids. */
     public java.util.Map<String, Incident> get(java.util.Collection<String> ids) {
         java.util.Map<String, Incident> out = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package dev.meshpilot.server.wiring;
 
+import dev.meshpilot.mesh.incident.Incidents;
 import dev.meshpilot.mesh.lineage.LineageGraph;
 import dev.meshpilot.mesh.openlineage.EventFeed;
 import dev.meshpilot.mesh.openlineage.RunEvent;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * replicas on one PostgreSQL store, or {@code meshpilot ingest}) committed: the store numbers them in commit order
  * ({@link EventFeed}), and the events after the last number seen are applied to the graph (a reload when there
  * are more than {@link #MAX_APPLIED}). Applying an event twice changes nothing, so the process's own ingest,
- * already applied, is harmless. Thread-safe.
+ * already applied, is harmless. The index follows those events too: incidents they opened or updated (newer
+ * {@code updated_at}, looked at {@link #CLOCK_SKEW} back) are indexed again. Thread-safe.
  */
 final class LoadWatch {
     static final int MAX_APPLIED = 10_000;
@@ -29,6 +31,14 @@ final class LoadWatch {
     private String graphStamp;
     private String indexStamp;
     private long graphHead;
+    private long indexHead = -1;
+    /** Incidents indexed as of their {@code updated_at}, for the last {@link #CLOCK_SKEW} before the newest. */
+    private final java.util.Map<String, String> indexedIncidents = new java.util.HashMap<>();
+
+    private boolean incidentsRead;
+
+    /** How far back incidents are looked at again: replicas' clocks may disagree by this much. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
 
     LoadWatch(MeshStore store, Lazy<LineageGraph> graph, Lazy<SearchIndex> index) {
         this.store = store;
@@ -63,17 +73,53 @@ final class LoadWatch {
 
     SearchIndex index() {
         boolean fresh = index.ifMade().isEmpty();
+        long head = feed.head();
         SearchIndex i = index.get();
         String stamp = stamp();
         synchronized (this) {
             if (fresh && indexStamp == null) {
                 indexStamp = stamp;
+                incidentsChanged(); // remembers what is indexed now
             } else if (!Objects.equals(stamp, indexStamp)) {
                 i.sync(store);
                 indexStamp = stamp;
+                incidentsChanged();
+            } else if (head > indexHead && indexHead >= 0) {
+                // events another process committed may have opened or updated incidents: index those
+                List<String> changed = incidentsChanged();
+                if (!changed.isEmpty()) {
+                    i.updateIncidents(store, changed);
+                }
             }
+            indexHead = Math.max(indexHead, head);
         }
         return i;
+    }
+
+    /**
+     * The incidents updated since the newest one seen (less {@link #CLOCK_SKEW}) whose {@code updated_at} differs
+     * from what was indexed; remembers them as indexed.
+     */
+    private List<String> incidentsChanged() {
+        String newest =
+                indexedIncidents.values().stream().max(String::compareTo).orElse(null);
+        String from = newest == null
+                ? null
+                : java.time.Instant.parse(newest).minus(CLOCK_SKEW).toString();
+        boolean first = !incidentsRead;
+        incidentsRead = true;
+        java.util.Map<String, String> recent = new Incidents(store).updatedSince(from);
+        List<String> changed = new java.util.ArrayList<>();
+        recent.forEach((id, at) -> {
+            if (!at.equals(indexedIncidents.get(id))) {
+                changed.add(id);
+            }
+        });
+        indexedIncidents.putAll(recent);
+        if (from != null) {
+            indexedIncidents.values().removeIf(at -> at.compareTo(from) < 0);
+        }
+        return first ? List.of() : changed;
     }
 
     private String stamp() {

@@ -90,6 +90,39 @@ class SandboxTest {
         }
     }
 
+    @Test
+    void should_index_an_incident_another_process_opened_by_ingest_when_no_load_happened() {
+        Assumptions.assumeTrue(Files.isDirectory(DEMO), "no demo mesh at " + DEMO);
+        Path home = tmp.resolve("home");
+        MeshStore store = MeshStore.open(home.resolve("meshpilot.db"));
+        WorkspaceLoader.load(DEMO, store, Progress.NONE);
+        try (Sandbox sandbox = Sandbox.open(home, store)) {
+            SearchQuery query =
+                    new SearchQuery("zebra stampede overflow", Set.of(DocType.INCIDENT), Set.of(), 5, SearchMode.BM25);
+            assertThat(sandbox.mesh().search().search(query)).isEmpty();
+
+            MeshStore other = MeshStore.open(home.resolve("meshpilot.db")); // another replica's view of the store
+            List<String> port = other.withHandle(h -> h.createQuery(
+                            "SELECT namespace, name FROM product_port WHERE product_id = 'orders.orders_daily' LIMIT 1")
+                    .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2)))
+                    .one());
+            new LineageIngestor()
+                    .ingest(other, List.of(RunEventParser.parse(("""
+                    {"eventType":"FAIL","eventTime":"2026-12-07T10:00:00Z",                    "run":{"runId":"0193a5f0-0000-7000-8000-000000000002","facets":{"errorMessage":{                    "_producer":"https://example.com/feed-test",                    "_schemaURL":"https://openlineage.io/spec/facets/1-0-1/ErrorMessageRunFacet.json",                    "message":"zebra stampede overflow in partition 7","programmingLanguage":"SQL"}}},                    "job":{"namespace":"feed-test","name":"orders_daily_load"},                    "inputs":[],"outputs":[{"namespace":"%s","name":"%s"}],                    "producer":"https://example.com/feed-test",                    "schemaURL":"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent"}""").formatted(port.get(0), port.get(1)))));
+            List<String> opened = other.withHandle(
+                    h -> h.createQuery("SELECT id FROM incident WHERE description LIKE '%zebra stampede%'")
+                            .mapTo(String.class)
+                            .list());
+            assertThat(opened)
+                    .as("the other process's ingest opened an incident")
+                    .hasSize(1);
+
+            assertThat(sandbox.mesh().search().search(query))
+                    .extracting(h -> h.id())
+                    .contains(opened.getFirst());
+        }
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
