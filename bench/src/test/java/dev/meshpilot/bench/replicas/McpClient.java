@@ -23,6 +23,8 @@ final class McpClient {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private String session;
     private int id;
+    /** The replica that answered the last initialize ({@code X-Meshpilot-Replica}, set by the balancer). */
+    volatile String replica;
 
     McpClient(String front) {
         this.front = front;
@@ -37,6 +39,7 @@ final class McpClient {
             throw new IOException("initialize answered " + init.statusCode() + ": " + init.body());
         }
         session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        replica = init.headers().firstValue("X-Meshpilot-Replica").orElse(null);
         initializations.incrementAndGet();
         post(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
         return session;

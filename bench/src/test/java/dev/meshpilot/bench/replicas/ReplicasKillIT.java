@@ -51,6 +51,15 @@ class ReplicasKillIT {
             // two assistants calling a tool meanwhile: audited on whichever replica holds their session
             AtomicBoolean stop = new AtomicBoolean();
             List<McpClient> assistants = List.of(new McpClient(set.front()), new McpClient(set.front()));
+            // the first assistant's session lives in the replica about to be killed: it must cost that assistant
+            // at most a new session (the balancer round-robins initializes, so a few tries find it)
+            McpClient moved = assistants.getFirst();
+            for (int i = 0; i < 10 && !"replica-a".equals(moved.replica); i++) {
+                moved.initialize();
+            }
+            assertThat(moved.replica)
+                    .as("a session in the replica to be killed")
+                    .isEqualTo("replica-a");
             List<Thread> calling = assistants.stream()
                     .map(a -> Thread.ofPlatform().start(() -> a.callUntil(stop)))
                     .toList();
@@ -63,6 +72,8 @@ class ReplicasKillIT {
             set.replicas[0].waitFor(10, TimeUnit.SECONDS);
             Instant killedAt = Instant.now();
             int ackedAtKill = posters.acknowledged.size();
+            int sessionsAtKill = moved.initializations.get();
+            int callsAtKill = moved.calls.get();
             for (Thread t : clients) {
                 t.join(Duration.ofMinutes(4));
             }
@@ -91,6 +102,12 @@ class ReplicasKillIT {
                     .as("tool calls answered: %d", audited)
                     .contains("chain intact");
             assertThat(auditRecords(store)).isGreaterThanOrEqualTo(audited);
+
+            assertThat(moved.initializations.get() - sessionsAtKill)
+                    .as("sessions the assistant whose replica died had to open again")
+                    .isBetween(1, 2);
+            assertThat(moved.calls.get()).as("its tool calls after the kill").isGreaterThan(callsAtKill);
+            assertThat(moved.replica).isEqualTo("replica-b");
 
             McpClient fresh = new McpClient(set.front());
             fresh.initialize();
