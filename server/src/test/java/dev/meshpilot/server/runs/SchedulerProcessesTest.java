@@ -79,13 +79,23 @@ class SchedulerProcessesTest {
                         .filter(f -> !f.fireTime().isAfter(lastDone))
                         .toList();
                 assertThat(judged).allSatisfy(f -> assertThat(f.status()).isIn("done", "missed"));
-                assertThat(judged)
+                // The victim's fire time is taken over when its lease runs out before the next fire time; when the
+                // next one came first (a slow machine: the kill landed late in the run), only the latest is run
+                // again and the victim's is closed as missed, naming the dead owner (docs/decisions/0006).
+                List<FireRecord> victims = judged.stream()
+                        .filter(f -> f.attempts() == 2 || f.status().equals("missed"))
+                        .toList();
+                assertThat(victims)
                         .as("fire records %s; outputs %s %s", fires, lines("process-a"), lines("process-b"))
-                        .filteredOn(f -> f.attempts() == 2) // claimed by the victim, then taken over
                         .singleElement()
                         .satisfies(f -> {
-                            assertThat(f.owner()).isEqualTo(other);
-                            assertThat(f.status()).isEqualTo("done");
+                            if (f.attempts() == 2) { // claimed by the victim, then taken over
+                                assertThat(f.owner()).isEqualTo(other);
+                                assertThat(f.status()).isEqualTo("done");
+                            } else {
+                                assertThat(f.owner()).isEqualTo(victim);
+                                assertThat(f.error()).contains("its run by " + victim + " stopped");
+                            }
                         });
                 long recorded = new RunLedger(store)
                         .list("drift", "payments", 100).stream()
